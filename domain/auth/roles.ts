@@ -1,0 +1,77 @@
+/** The roles of DESIGN.md "Who uses it"; each is granted at one org node and reaches everything below it. */
+export const ROLES = [
+  'admin',
+  'auditor',
+  'street_staff',
+  'community_worker',
+  'grid_worker',
+  'building_leader',
+  'property_staff',
+  'party_branch',
+  'owners_committee',
+  'department_staff',
+  'resident',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'org.read',
+  'org.manage.street',
+  'org.manage.community',
+  'org.manage.compound',
+  'org.manage.building',
+  'org.manage.unit',
+  'grid.manage',
+  'audit.read',
+  'account.manage',
+  'token.own',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const STAFF_READ: readonly Permission[] = ['org.read', 'token.own'];
+const PLACE_MANAGE: readonly Permission[] = ['org.manage.compound', 'org.manage.building', 'org.manage.unit'];
+
+/**
+ * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
+ * the administrator changes everything but cannot read the audit log (separation of duties, MLPS level 3).
+ * Districts are created only from the command line (`linli admin`), never through the API.
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: [
+    ...STAFF_READ,
+    'org.manage.street',
+    'org.manage.community',
+    ...PLACE_MANAGE,
+    'grid.manage',
+    'account.manage',
+  ],
+  auditor: ['org.read', 'audit.read', 'token.own'],
+  street_staff: [...STAFF_READ, 'org.manage.community', ...PLACE_MANAGE, 'grid.manage'],
+  community_worker: [...STAFF_READ, ...PLACE_MANAGE, 'grid.manage'],
+  grid_worker: STAFF_READ,
+  building_leader: STAFF_READ,
+  property_staff: [...STAFF_READ, 'org.manage.building', 'org.manage.unit'],
+  party_branch: STAFF_READ,
+  owners_committee: STAFF_READ,
+  department_staff: STAFF_READ,
+  resident: [],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** The org levels at which each role makes sense; a grant elsewhere is refused. */
+export const ROLE_NODE_KINDS: Readonly<Record<Role, readonly string[]>> = {
+  admin: ['district', 'street', 'community'],
+  auditor: ['district', 'street', 'community'],
+  street_staff: ['street'],
+  community_worker: ['community'],
+  grid_worker: ['community'],
+  building_leader: ['compound', 'building'],
+  property_staff: ['compound'],
+  party_branch: ['community', 'compound', 'building'],
+  owners_committee: ['compound'],
+  department_staff: ['district', 'street'],
+  resident: ['compound', 'building', 'unit'],
+};

@@ -1,0 +1,82 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { installAuth } from './http/auth';
+import { installErrorHandler } from './http/errors';
+import { installSecurityHeaders } from './http/headers';
+import { installOpenApi } from './http/openapi';
+import { installWeb } from './http/web';
+import { accountRoutes } from './modules/accounts/routes';
+import { accountsService } from './modules/accounts/service';
+import { auditRoutes } from './modules/audit/routes';
+import { auditService } from './modules/audit/service';
+import { authRoutes } from './modules/auth/routes';
+import { authService } from './modules/auth/service';
+import { gridRoutes } from './modules/grids/routes';
+import { gridsService } from './modules/grids/service';
+import { orgRoutes } from './modules/org/routes';
+import { orgService } from './modules/org/service';
+
+export interface AppOptions {
+  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy'>;
+  database: Database;
+  /** Serve web/dist when it exists (production); tests of the API leave it off. */
+  serveWeb?: boolean;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route as registered, for the route-table tests and the OpenAPI drift check. */
+    routeTable: RouteOptions[];
+  }
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: opts.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    trustProxy: opts.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  // JSON only: anything else is a 415, not a string handed to a schema.
+  app.removeContentTypeParser(['text/plain']);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('routeTable', [] as RouteOptions[]);
+  app.addHook('onRoute', (r) => {
+    app.routeTable.push(r);
+  });
+
+  const { db, pool } = opts.database;
+  const auth = authService(db, { sessionIdleMinutes: opts.config.sessionIdleMinutes });
+  installErrorHandler(app);
+  installSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  installAuth(app, auth);
+  await installOpenApi(app);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await pool.query('select 1');
+      return { status: 'ready' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(auth, opts.config.trustProxy));
+      await api.register(orgRoutes(orgService(db)));
+      await api.register(gridRoutes(gridsService(db)));
+      await api.register(accountRoutes(accountsService(db)));
+      await api.register(auditRoutes(auditService(db)));
+    },
+    { prefix: '/api/v1' },
+  );
+  if (opts.serveWeb) await installWeb(app);
+  return app;
+}

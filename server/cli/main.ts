@@ -1,0 +1,136 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/open';
+import { seedDemo } from '../demo/seed';
+import { accountsService } from '../modules/accounts/service';
+import { actorOf } from '../modules/auth/actor';
+import { systemCaller } from '../modules/auth/caller';
+import { authService } from '../modules/auth/service';
+import { findAccountByUsername } from '../modules/auth/repository';
+import { verifyAudit } from '../modules/audit/verify';
+import { countDistricts } from '../modules/org/repository';
+import { createDistrict } from '../modules/org/service';
+import { serve } from './serve';
+
+const HELP = `linli <command> [options]
+
+  serve [--demo] [--build-web] [--port N]   run the server (--demo seeds an empty database)
+  dev                                       API server plus the Vite dev server on :5173
+  migrate                                   apply database migrations
+  seed --demo                               build the demo street (only into an empty database)
+  admin create --username U --display-name N [--district-name 区 --district-code 6digits]
+                                            create an administrator; password from LINLI_ADMIN_PASSWORD
+  token create --username U --name N [--days D]   create an API token for an account
+  audit verify                              check the audit log's hash chains
+  bench [--quick]                           run the benchmarks (docs/BENCHMARKS.md)
+
+Environment: PORT, HOST, LINLI_DATA_DIR, DATABASE_URL, LINLI_DATA_KEY, LOG_LEVEL (see README.md).`;
+
+const say = (msg: string) => process.stdout.write(`${msg}\n`);
+
+async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const database = await openDatabase(loadConfig(), say);
+  try {
+    return await fn(database);
+  } finally {
+    await database.shutdown();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, sub] = argv;
+  const { values } = parseArgs({
+    args: argv.slice(command === 'admin' || command === 'token' || command === 'audit' ? 2 : 1),
+    options: {
+      demo: { type: 'boolean', default: false },
+      'build-web': { type: 'boolean', default: false },
+      port: { type: 'string' },
+      username: { type: 'string' },
+      'display-name': { type: 'string' },
+      'district-name': { type: 'string' },
+      'district-code': { type: 'string' },
+      name: { type: 'string' },
+      days: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+  switch (command) {
+    case 'serve':
+      await serve({ demo: values.demo, buildWeb: values['build-web'], port: values.port ? Number(values.port) : undefined });
+      return -1;
+    case 'dev': {
+      const { dev } = await import('./dev');
+      await dev();
+      return -1;
+    }
+    case 'migrate':
+      await withDatabase(async () => say('migrations applied'));
+      return 0;
+    case 'seed':
+      if (!values.demo) throw new Error('only `seed --demo` exists');
+      await withDatabase(async ({ db }) => say((await seedDemo(db, say)) ? 'demo data created' : 'the database already has data; nothing done'));
+      return 0;
+    case 'admin':
+      if (sub !== 'create') break;
+      return withDatabase(async ({ db }) => {
+        const username = required(values.username, '--username');
+        const password = required(process.env.LINLI_ADMIN_PASSWORD, 'LINLI_ADMIN_PASSWORD');
+        if ((await countDistricts(db)) === 0) {
+          await createDistrict(db, { id: null, name: 'cli', ip: null }, required(values['district-name'], '--district-name'), required(values['district-code'], '--district-code'));
+        }
+        const caller = await systemCaller(db, 'cli');
+        const districtId = caller.grants[0]?.nodeId as number;
+        const created = await accountsService(db).create(caller, {
+          username,
+          displayName: values['display-name'] ?? username,
+          password,
+          roles: [{ role: 'admin', nodeId: districtId }],
+        });
+        say(`administrator ${created.username} created (id ${created.id})`);
+        return 0;
+      });
+    case 'token':
+      if (sub !== 'create') break;
+      return withDatabase(async ({ db }) => {
+        const acc = await findAccountByUsername(db, required(values.username, '--username'));
+        if (!acc) throw new Error('no such account');
+        const caller = await systemCaller(db, 'cli');
+        const auth = authService(db, { sessionIdleMinutes: 30 });
+        const t = await auth.createToken(actorOf(caller), acc.id, required(values.name, '--name'), values.days ? Number(values.days) : undefined);
+        say(t.token);
+        return 0;
+      });
+    case 'audit':
+      if (sub !== 'verify') break;
+      return withDatabase(async ({ db }) => {
+        const r = await verifyAudit(db);
+        say(r.ok ? `audit log intact: ${r.checked} rows verified` : `AUDIT LOG BROKEN at chain ${r.brokenAt?.chain}, row ${r.brokenAt?.seq} (${r.checked} rows verified before it)`);
+        return r.ok ? 0 : 1;
+      });
+    case 'bench': {
+      const { runBenchmarks } = await import('../../bench/run');
+      await runBenchmarks({ quick: values.quick });
+      return 0;
+    }
+    default:
+      break;
+  }
+  say(HELP);
+  return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+}
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined || value === '') throw new Error(`${name} is required`);
+  return value;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    process.stderr.write(`linli: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import { openDatabase } from '../db/open';
+import { seedDemo } from '../demo/seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/street';
+import { countAdmins } from '../modules/accounts/repository';
+import { buildWebIfNeeded } from './web-build';
+
+export interface ServeOptions {
+  demo: boolean;
+  buildWeb: boolean;
+  port?: number | undefined;
+}
+
+const say = (msg: string) => process.stdout.write(`${msg}\n`);
+
+/** `linli serve`: database, migrations, (demo data), the web app and the API on one port. */
+export async function serve(opts: ServeOptions, config: Config = loadConfig()): Promise<FastifyInstance> {
+  const port = opts.port ?? config.port;
+  if (opts.buildWeb) await buildWebIfNeeded(say);
+  const database = await openDatabase(config, say);
+  let app: FastifyInstance | undefined;
+  const stop = async (signal: string) => {
+    say(`${signal}: shutting down`);
+    await app?.close();
+    await database.shutdown();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    if (opts.demo) {
+      if (await seedDemo(database.db, say)) say('demo data created');
+    } else if ((await countAdmins(database.db)) === 0) {
+      throw new Error('No administrator exists. Create one first: npm run linli -- admin create --username <name> --district-name <区> --district-code <6 digits>');
+    }
+    app = await buildApp({ config, database, serveWeb: true });
+    const address = await app.listen({ port, host: config.host });
+    say(`Linli is running at ${address.replace('127.0.0.1', 'localhost')}  (API docs: ${address}/api/docs)`);
+    if (opts.demo) {
+      say(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}`);
+    }
+    return app;
+  } catch (err) {
+    await app?.close();
+    await database.shutdown();
+    throw err;
+  }
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LINLI_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  LINLI_DATA_KEY: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LINLI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  LINLI_TIME_ZONE: z.string().default('Asia/Shanghai'),
+  LINLI_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dataKey: string | undefined;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessionIdleMinutes: number;
+  timeZone: string;
+  trustProxy: boolean;
+}
+
+/** Reads the environment once; every variable has a default that serves the embedded demo. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.LINLI_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    dataKey: e.LINLI_DATA_KEY,
+    logLevel: e.LOG_LEVEL,
+    sessionIdleMinutes: e.LINLI_SESSION_IDLE_MINUTES,
+    timeZone: e.LINLI_TIME_ZONE,
+    trustProxy: e.LINLI_TRUST_PROXY,
+  };
+}

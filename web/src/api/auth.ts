@@ -1,0 +1,69 @@
+import { request, setCsrfToken } from './client';
+import type { Page, PageParams, RoleGrant } from './model';
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: RoleGrant[];
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string | null;
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export interface ApiToken {
+  id: number;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+}
+
+export interface NewApiToken {
+  name: string;
+  expiresInDays?: number;
+}
+
+export interface CreatedApiToken extends Omit<ApiToken, 'lastUsedAt'> {
+  /** Shown once; the server keeps only its hash. */
+  token: string;
+}
+
+function keepCsrf(session: Session): Session {
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export async function login(credentials: Credentials): Promise<Session> {
+  const session = await request<Session>('POST', '/auth/login', { body: credentials, redirectOnUnauthorized: false });
+  return keepCsrf(session);
+}
+
+export async function fetchMe(signal?: AbortSignal): Promise<Session> {
+  return keepCsrf(await request<Session>('GET', '/auth/me', { signal }));
+}
+
+export async function logout(): Promise<void> {
+  await request<void>('POST', '/auth/logout', { redirectOnUnauthorized: false });
+  setCsrfToken(null);
+}
+
+export function listTokens(params: PageParams, signal?: AbortSignal): Promise<Page<ApiToken>> {
+  return request('GET', '/auth/tokens', { query: { ...params }, signal });
+}
+
+export function createToken(body: NewApiToken): Promise<CreatedApiToken> {
+  return request('POST', '/auth/tokens', { body });
+}
+
+export function revokeToken(id: number): Promise<void> {
+  return request('DELETE', `/auth/tokens/${id}`);
+}

@@ -1,0 +1,83 @@
+import { request } from './client';
+import type { Page, PageParams } from './model';
+
+export const GRID_KINDS = ['comprehensive', 'basic', 'micro'] as const;
+export type GridKind = (typeof GRID_KINDS)[number];
+export const GRID_STATUSES = ['active', 'merged'] as const;
+export type GridStatus = (typeof GRID_STATUSES)[number];
+export const GRID_RELATIONS = ['equal', 'compound_larger', 'compound_smaller'] as const;
+export type GridRelation = (typeof GRID_RELATIONS)[number];
+
+export type Position = number[];
+export type GeoPolygon =
+  | { type: 'Polygon'; coordinates: Position[][] }
+  | { type: 'MultiPolygon'; coordinates: Position[][][] };
+
+export interface GridCompound {
+  compoundId: number;
+  name: string;
+  relation: GridRelation;
+}
+
+export interface Grid {
+  id: number;
+  communityId: number;
+  kind: GridKind;
+  code: string;
+  name: string;
+  polygon: GeoPolygon;
+  status: GridStatus;
+  mergedIntoId: number | null;
+  workers: { accountId: number; displayName: string }[];
+  compounds: GridCompound[];
+  supervisionPhone: string | null;
+  actions: string[];
+}
+
+export interface GridQuery extends PageParams {
+  communityId: number;
+  kind?: GridKind;
+  status?: GridStatus;
+}
+
+export interface NewGrid {
+  communityId: number;
+  kind: GridKind;
+  name: string;
+  code?: string;
+  polygon: GeoPolygon;
+  supervisionPhone?: string;
+}
+
+export interface GridPatch {
+  name?: string;
+  polygon?: GeoPolygon;
+  supervisionPhone?: string;
+}
+
+export interface GridMerge {
+  gridIds: number[];
+  name: string;
+  kind: GridKind;
+  code?: string;
+}
+
+export function listGrids(query: GridQuery, signal?: AbortSignal): Promise<Page<Grid>> {
+  return request('GET', '/org/grids', { query: { ...query }, signal });
+}
+
+export function createGrid(body: NewGrid): Promise<Grid> {
+  return request('POST', '/org/grids', { body });
+}
+
+export function updateGrid(id: number, body: GridPatch): Promise<Grid> {
+  return request('PATCH', `/org/grids/${id}`, { body });
+}
+
+export function setGridCompounds(id: number, compounds: Omit<GridCompound, 'name'>[]): Promise<Grid> {
+  return request('PUT', `/org/grids/${id}/compounds`, { body: { compounds } });
+}
+
+export function mergeGrids(body: GridMerge): Promise<Grid> {
+  return request('POST', '/org/grids/merge', { body });
+}

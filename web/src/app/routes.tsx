@@ -1,0 +1,53 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RequireSession } from '../features/auth/components/RequireSession';
+import { FeatureGate } from '../features/shell/components/FeatureGate';
+import { RootRedirect } from './RootRedirect';
+import { Lazy } from './Lazy';
+
+const LoginPage = lazy(() => import('../features/auth/pages/LoginPage'));
+const ConsoleLayout = lazy(() => import('../features/shell/pages/ConsoleLayout'));
+const ConsoleHomePage = lazy(() => import('../features/shell/pages/ConsoleHomePage'));
+const OrgPage = lazy(() => import('../features/org/pages/OrgPage'));
+const GridsPage = lazy(() => import('../features/org/pages/GridsPage'));
+const AuditPage = lazy(() => import('../features/audit/pages/AuditPage'));
+const AccountsPage = lazy(() => import('../features/accounts/pages/AccountsPage'));
+const TokensPage = lazy(() => import('../features/tokens/pages/TokensPage'));
+const ResidentLayout = lazy(() => import('../features/resident/pages/ResidentLayout'));
+const ResidentHomePage = lazy(() => import('../features/resident/pages/ResidentHomePage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+export const router = createBrowserRouter([
+  { path: '/', element: <RootRedirect /> },
+  { path: '/login', element: <Lazy page={<LoginPage />} /> },
+  {
+    path: '/console',
+    element: (
+      <RequireSession area="console">
+        <Lazy page={<ConsoleLayout />} />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <ConsoleHomePage /> },
+      { path: 'org', element: <FeatureGate feature="org" page={<OrgPage />} /> },
+      { path: 'org/grids', element: <FeatureGate feature="org" page={<GridsPage />} /> },
+      { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
+      { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
+      { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    path: '/m',
+    element: (
+      <RequireSession area="resident">
+        <Lazy page={<ResidentLayout />} />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <ResidentHomePage /> },
+      { path: '*', element: <Navigate to="/m" replace /> },
+    ],
+  },
+  { path: '*', element: <Lazy page={<NotFoundPage />} /> },
+]);
