@@ -92,7 +92,7 @@ export async function listAudit(db: Executor, f: AuditFilter) {
     .from(auditLog)
     .where(and(...conds))
     .orderBy(desc(auditLog.at), desc(auditLog.communityId), desc(auditLog.seq))
-    .limit(f.limit);
+    .limit(f.limit + 1);
 }
 
 export type AuditRow = typeof auditLog.$inferSelect;

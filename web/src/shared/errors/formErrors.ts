@@ -19,7 +19,7 @@ const nameKey = (name: NamePath): string => name.join('.');
  * The one place a failed form submission is shown: the server's `details.fields` go under the form's
  * own fields, the rest (the error itself and fields the form does not have) into a toast.
  */
-export function useFormErrorHandler<Values>(form: FormInstance<Values>): (error: unknown) => void {
+export function useFormErrorHandler(form: FormInstance): (error: unknown) => void {
   const { message } = App.useApp();
   const errorText = useErrorText();
   return useCallback(

@@ -26,7 +26,7 @@ export function CreateAccountModal({ open, onClose }: { open: boolean; onClose: 
       open={open}
       form={form}
       title={t('accounts.create')}
-      initialValues={{ roles: [{ role: 'community_worker', nodeId: 0 }].slice(0, 0) }}
+      initialValues={{ roles: [] }}
       onSubmit={submit}
       onCancel={onClose}
       submitTestId="account-form-submit"

@@ -1,5 +1,4 @@
 import { Form } from 'antd';
-import type { NamePath } from 'antd/es/form/interface';
 import { useTranslation } from 'react-i18next';
 import { NodeSelect } from '../../org/components/NodeSelect';
 import { RoleSelect } from './RoleSelect';
@@ -7,7 +6,7 @@ import { RoleSelect } from './RoleSelect';
 /** A role and the org node it is granted at, as two form items under `prefix`. */
 export function RoleGrantFields({ prefix }: { prefix: (string | number)[] }) {
   const { t } = useTranslation();
-  const name = (field: string): NamePath => [...prefix, field];
+  const name = (field: string): (string | number)[] => [...prefix, field];
   return (
     <>
       <Form.Item name={name('role')} rules={[{ required: true, message: t('accounts.roleRequired') }]} style={{ minWidth: 150, marginBottom: 8 }}>

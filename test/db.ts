@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../server/app';
+import { connect, type Database } from '../server/db/client';
+import { withDatabase } from './global-db';
+
+export interface TestDatabase extends Database {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh copy of the migrated, demo-seeded template: one per test file. */
+export async function cloneDatabase(): Promise<TestDatabase> {
+  const server = inject('dbServerUrl');
+  const name = `linli_test_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${inject('templateDb')}`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(server, name);
+  const database = connect(url, 10);
+  return {
+    ...database,
+    url,
+    async drop() {
+      await database.close();
+      const a = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+export async function testApp(database: Database, sessionIdleMinutes = 30) {
+  const app = await buildApp({
+    config: { logLevel: 'silent', sessionIdleMinutes, trustProxy: false },
+    database,
+    logger: false,
+  });
+  await app.ready();
+  return app;
+}
