@@ -8,7 +8,12 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   LINLI_DATA_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LINLI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  LINLI_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   LINLI_TIME_ZONE: z.string().default('Asia/Shanghai'),
   LINLI_TRUST_PROXY: z
     .enum(['true', 'false'])

@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
   const embedded = process.env.DATABASE_URL
     ? null
     : await startEmbedded(path.resolve('.test-data'), (m) => process.stdout.write(`${m}\n`));
-  const serverUrl = process.env.DATABASE_URL ?? (embedded?.url as string);
+  const serverUrl = process.env.DATABASE_URL ?? embedded?.url ?? '';
   const templateDb = `linli_test_tpl_${process.pid}`;
   const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();

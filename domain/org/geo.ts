@@ -13,7 +13,10 @@ const ring = z
     return !!a && !!b && a[0] === b[0] && a[1] === b[1];
   }, 'a ring must end where it starts');
 
-export const polygonSchema = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1).max(100) });
+export const polygonSchema = z.strictObject({
+  type: z.literal('Polygon'),
+  coordinates: z.array(ring).min(1).max(100),
+});
 export const multiPolygonSchema = z.strictObject({
   type: z.literal('MultiPolygon'),
   coordinates: z.array(z.array(ring).min(1).max(100)).min(1).max(100),

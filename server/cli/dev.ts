@@ -5,7 +5,9 @@ import { serve } from './serve';
 export async function dev(): Promise<void> {
   await serve({ demo: true, buildWeb: false });
   const { createServer } = await import('vite');
-  const vite = await createServer({ configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)) });
+  const vite = await createServer({
+    configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)),
+  });
   await vite.listen();
   vite.printUrls();
 }

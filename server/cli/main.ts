@@ -57,7 +57,11 @@ async function main(argv: string[]): Promise<number> {
   });
   switch (command) {
     case 'serve':
-      await serve({ demo: values.demo, buildWeb: values['build-web'], port: values.port ? Number(values.port) : undefined });
+      await serve({
+        demo: values.demo,
+        buildWeb: values['build-web'],
+        port: values.port ? Number(values.port) : undefined,
+      });
       return -1;
     case 'dev': {
       const { dev } = await import('./dev');
@@ -69,7 +73,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'seed':
       if (!values.demo) throw new Error('only `seed --demo` exists');
-      await withDatabase(async ({ db }) => say((await seedDemo(db, say)) ? 'demo data created' : 'the database already has data; nothing done'));
+      await withDatabase(async ({ db }) =>
+        say((await seedDemo(db, say)) ? 'demo data created' : 'the database already has data; nothing done'),
+      );
       return 0;
     case 'admin':
       if (sub !== 'create') break;
@@ -77,7 +83,12 @@ async function main(argv: string[]): Promise<number> {
         const username = required(values.username, '--username');
         const password = required(process.env.LINLI_ADMIN_PASSWORD, 'LINLI_ADMIN_PASSWORD');
         if ((await countDistricts(db)) === 0) {
-          await createDistrict(db, { id: null, name: 'cli', ip: null }, required(values['district-name'], '--district-name'), required(values['district-code'], '--district-code'));
+          await createDistrict(
+            db,
+            { id: null, name: 'cli', ip: null },
+            required(values['district-name'], '--district-name'),
+            required(values['district-code'], '--district-code'),
+          );
         }
         const caller = await systemCaller(db, 'cli');
         const districtId = caller.grants[0]?.nodeId as number;
@@ -97,7 +108,12 @@ async function main(argv: string[]): Promise<number> {
         if (!acc) throw new Error('no such account');
         const caller = await systemCaller(db, 'cli');
         const auth = authService(db, { sessionIdleMinutes: 30 });
-        const t = await auth.createToken(actorOf(caller), acc.id, required(values.name, '--name'), values.days ? Number(values.days) : undefined);
+        const t = await auth.createToken(
+          actorOf(caller),
+          acc.id,
+          required(values.name, '--name'),
+          values.days ? Number(values.days) : undefined,
+        );
         say(t.token);
         return 0;
       });
@@ -105,7 +121,11 @@ async function main(argv: string[]): Promise<number> {
       if (sub !== 'verify') break;
       return withDatabase(async ({ db }) => {
         const r = await verifyAudit(db);
-        say(r.ok ? `audit log intact: ${r.checked} rows verified` : `AUDIT LOG BROKEN at chain ${r.brokenAt?.chain}, row ${r.brokenAt?.seq} (${r.checked} rows verified before it)`);
+        say(
+          r.ok
+            ? `audit log intact: ${r.checked} rows verified`
+            : `AUDIT LOG BROKEN at chain ${r.brokenAt?.chain}, row ${r.brokenAt?.seq} (${r.checked} rows verified before it)`,
+        );
         return r.ok ? 0 : 1;
       });
     case 'bench': {
@@ -113,6 +133,7 @@ async function main(argv: string[]): Promise<number> {
       await runBenchmarks({ quick: values.quick });
       return 0;
     }
+    case undefined:
     default:
       break;
   }

@@ -33,7 +33,9 @@ export async function serve(opts: ServeOptions, config: Config = loadConfig()): 
     if (opts.demo) {
       if (await seedDemo(database.db, say)) say('demo data created');
     } else if ((await countAdmins(database.db)) === 0) {
-      throw new Error('No administrator exists. Create one first: npm run linli -- admin create --username <name> --district-name <区> --district-code <6 digits>');
+      throw new Error(
+        'No administrator exists. Create one first: npm run linli -- admin create --username <name> --district-name <区> --district-code <6 digits>',
+      );
     }
     app = await buildApp({ config, database, serveWeb: true });
     const address = await app.listen({ port, host: config.host });

@@ -17,7 +17,10 @@ function newestMtime(dir: string): number {
 /** Builds web/dist when it is missing or older than the sources, so `npm start` always serves current pages. */
 export async function buildWebIfNeeded(log: (msg: string) => void): Promise<void> {
   const index = path.join(webDist, 'index.html');
-  const sources = Math.max(newestMtime(path.join(webRoot, 'src')), statSync(path.join(webRoot, 'index.html')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(path.join(webRoot, 'src')),
+    statSync(path.join(webRoot, 'index.html')).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   log('building the web app (once; later starts reuse web/dist) …');
   const { build } = await import('vite');

@@ -13,7 +13,15 @@ const square = (center: [number, number], half: number): Area => {
   const r = (n: number) => Math.round(n * 1e6) / 1e6;
   return {
     type: 'Polygon',
-    coordinates: [[[r(x - half), r(y - half)], [r(x + half), r(y - half)], [r(x + half), r(y + half)], [r(x - half), r(y + half)], [r(x - half), r(y - half)]]],
+    coordinates: [
+      [
+        [r(x - half), r(y - half)],
+        [r(x + half), r(y - half)],
+        [r(x + half), r(y + half)],
+        [r(x - half), r(y + half)],
+        [r(x - half), r(y - half)],
+      ],
+    ],
   };
 };
 
@@ -29,7 +37,13 @@ export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): P
   let caller: Caller = await systemCaller(db, 'seed');
   const districtId = caller.grants[0]?.nodeId as number;
   const byPath = new Map<string, NodeResponse>();
-  const add = async (parentId: number, kind: NodeResponse['kind'], name: string, key: string, attributes?: Record<string, unknown>) => {
+  const add = async (
+    parentId: number,
+    kind: NodeResponse['kind'],
+    name: string,
+    key: string,
+    attributes?: Record<string, unknown>,
+  ) => {
     const node = await org.createNode(caller, { parentId, kind, name, attributes });
     byPath.set(key, node);
     return node;
@@ -55,7 +69,10 @@ export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): P
           builtYear: b.builtYear,
         });
         for (let u = 1; u <= b.units; u++) {
-          await add(building.id, 'unit', `${u}单元`, `${ck}/${i}栋/${u}单元`, { floors: b.floors, hasElevator: b.hasElevator });
+          await add(building.id, 'unit', `${u}单元`, `${ck}/${i}栋/${u}单元`, {
+            floors: b.floors,
+            hasElevator: b.hasElevator,
+          });
         }
       }
     }

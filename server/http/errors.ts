@@ -83,10 +83,18 @@ function fromFastify(err: FastifyError): AppError | null {
   return null;
 }
 
+/** Drizzle wraps the driver's error; the SQLSTATE sits on it or on its cause. */
+function sqlState(err: unknown): unknown {
+  const e = err as { code?: unknown; cause?: { code?: unknown } };
+  return typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : e.cause?.code;
+}
+
 function fromPostgres(err: unknown): AppError | null {
-  const code = (err as { code?: unknown }).code;
-  if (code === PG_UNIQUE_VIOLATION) return new AppError('conflict', 'an object with these values already exists');
-  if (code === PG_FOREIGN_KEY_VIOLATION) return new AppError('conflict', 'a referenced object does not exist');
+  const code = sqlState(err);
+  if (code === PG_UNIQUE_VIOLATION)
+    return new AppError('conflict', 'an object with these values already exists');
+  if (code === PG_FOREIGN_KEY_VIOLATION)
+    return new AppError('conflict', 'a referenced object does not exist');
   return null;
 }
 

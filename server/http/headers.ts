@@ -19,7 +19,8 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
     if (!req.url.startsWith('/api/docs')) reply.header('content-security-policy', CSP);
-    if (req.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    if (req.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 }

@@ -7,7 +7,11 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 export async function installOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Linli API', description: 'Governing residential compounds together. See docs/API.md.', version: '1' },
+      info: {
+        title: 'Linli API',
+        description: 'Governing residential compounds together. See docs/API.md.',
+        version: '1',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'linli_session' },

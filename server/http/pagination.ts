@@ -17,7 +17,10 @@ export function encodeCursor(position: unknown): string {
 }
 
 /** A cursor is opaque to clients; one that does not decode to the expected shape is a 400 on `cursor`. */
-export function decodeCursor<T extends z.ZodType>(cursor: string | undefined, shape: T): z.infer<T> | undefined {
+export function decodeCursor<T extends z.ZodType>(
+  cursor: string | undefined,
+  shape: T,
+): z.infer<T> | undefined {
   if (cursor === undefined) return undefined;
   try {
     const parsed = shape.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
@@ -33,5 +36,8 @@ export function page<R, T>(rows: R[], limit: number, present: (r: R) => T, posit
   const more = rows.length > limit;
   const shown = more ? rows.slice(0, limit) : rows;
   const last = shown.at(-1);
-  return { items: shown.map(present), nextCursor: more && last !== undefined ? encodeCursor(position(last)) : null };
+  return {
+    items: shown.map(present),
+    nextCursor: more && last !== undefined ? encodeCursor(position(last)) : null,
+  };
 }

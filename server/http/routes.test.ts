@@ -1,4 +1,4 @@
-import type { FastifyInstance, HTTPMethods } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneDatabase, testApp, type TestDatabase } from '../../test/db';
 
@@ -17,7 +17,9 @@ afterAll(async () => {
 const apiRoutes = () =>
   app.routeTable
     .filter((r) => r.url.startsWith('/api/v1/'))
-    .flatMap((r) => (Array.isArray(r.method) ? r.method : [r.method]).map((m) => ({ method: m as HTTPMethods, url: r.url, route: r })))
+    .flatMap((r) =>
+      (Array.isArray(r.method) ? r.method : [r.method]).map((m) => ({ method: m, url: r.url, route: r })),
+    )
     .filter((r) => r.method !== 'HEAD');
 
 describe('route table', () => {
@@ -36,18 +38,26 @@ describe('route table', () => {
   });
 
   it('needs authentication on every /api/v1 route except login', async () => {
-    const open = apiRoutes().filter((r) => r.route.config?.public).map((r) => `${r.method} ${r.url}`);
+    const open = apiRoutes()
+      .filter((r) => r.route.config?.public)
+      .map((r) => `${r.method} ${r.url}`);
     expect(open).toEqual(['POST /api/v1/auth/login']);
     for (const r of apiRoutes().filter((x) => !x.route.config?.public)) {
       const url = r.url.replace(/:(\w+)/g, (_m, p: string) => (p === 'role' ? 'admin' : '1'));
-      const res = await app.inject({ method: r.method, url, payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {} });
+      const res = await app.inject({
+        method: r.method,
+        url,
+        payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {},
+      });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
       expect(res.json().code).toBe('unauthenticated');
     }
   });
 
   it('publishes every /api/v1 route in the OpenAPI document', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     for (const r of apiRoutes()) {
       const path = r.url.replace(/:(\w+)/g, '{$1}');
       expect(doc.paths[path]?.[r.method.toLowerCase()], `${r.method} ${path}`).toBeDefined();

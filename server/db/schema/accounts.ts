@@ -71,6 +71,8 @@ export const apiToken = pgTable(
   },
   (t) => [
     unique('api_token_hash_key').on(t.tokenHash),
-    index('api_token_account_idx').on(t.accountId).where(sql`${t.revokedAt} is null`),
+    index('api_token_account_idx')
+      .on(t.accountId)
+      .where(sql`${t.revokedAt} is null`),
   ],
 );

@@ -9,7 +9,10 @@ export const grantBody = z.strictObject({ role: z.enum(ROLES), nodeId: id });
 export type GrantBody = z.infer<typeof grantBody>;
 
 export const createAccountBody = z.strictObject({
-  username: z.string().trim().regex(USERNAME_PATTERN, 'lowercase letters, digits, . _ -; 3–64, starting with a letter'),
+  username: z
+    .string()
+    .trim()
+    .regex(USERNAME_PATTERN, 'lowercase letters, digits, . _ -; 3–64, starting with a letter'),
   displayName: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(256),
   roles: z.array(grantBody).max(50).default([]),

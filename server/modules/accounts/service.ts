@@ -20,11 +20,15 @@ const PASSWORD_MESSAGES = {
 } as const;
 
 function requireManage(caller: Caller): void {
-  if (!canAnywhere(caller.grants, 'account.manage')) throw forbidden('accounts are managed by administrators');
+  if (!canAnywhere(caller.grants, 'account.manage'))
+    throw forbidden('accounts are managed by administrators');
 }
 
 export function passwordProblems(password: string, username: string) {
-  return checkPassword(password, username).map((v) => ({ path: 'body.password', message: PASSWORD_MESSAGES[v] }));
+  return checkPassword(password, username).map((v) => ({
+    path: 'body.password',
+    message: PASSWORD_MESSAGES[v],
+  }));
 }
 
 /** Resolves a grant's node in the caller's scope and checks the role fits the node's level. */
@@ -32,17 +36,36 @@ async function resolveGrant(db: Executor, caller: Caller, g: GrantBody, index: n
   const node = await findNode(db, caller.scope, g.nodeId);
   if (!node || !can(caller.grants, 'account.manage', node.path)) throw notFound(`org node ${g.nodeId}`);
   if (!ROLE_NODE_KINDS[g.role].includes(node.kind)) {
-    throw invalid([{ path: `body.roles.${index}.role`, message: `${g.role} is granted at ${ROLE_NODE_KINDS[g.role].join(' / ')}, not at a ${node.kind}` }]);
+    throw invalid([
+      {
+        path: `body.roles.${index}.role`,
+        message: `${g.role} is granted at ${ROLE_NODE_KINDS[g.role].join(' / ')}, not at a ${node.kind}`,
+      },
+    ]);
   }
-  return { role: g.role, nodeId: node.id, nodeKind: node.kind, nodePath: node.path, communityId: node.kind === 'community' ? null : node.communityId };
+  return {
+    role: g.role,
+    nodeId: node.id,
+    nodeKind: node.kind,
+    nodePath: node.path,
+    communityId: node.kind === 'community' ? null : node.communityId,
+  };
 }
 
 const cursorShape = z.object({ id: z.number() });
 
 export function accountsService(db: Db) {
   async function present(db2: Executor, rows: repo.AccountRowLike[]) {
-    const grants = await repo.grantsOf(db2, rows.map((r) => r.id));
-    const refs = await nodeRefs(db2, grants.filter((g) => g.communityId === null).map((g) => g.nodeId), [], null);
+    const grants = await repo.grantsOf(
+      db2,
+      rows.map((r) => r.id),
+    );
+    const refs = await nodeRefs(
+      db2,
+      grants.filter((g) => g.communityId === null).map((g) => g.nodeId),
+      [],
+      null,
+    );
     for (const g of grants.filter((x) => x.communityId !== null)) {
       for (const [k, v] of await nodeRefs(db2, [], [g.nodeId], g.communityId)) refs.set(k, v);
     }
@@ -55,12 +78,19 @@ export function accountsService(db: Db) {
       locked: !!a.lockedUntil && a.lockedUntil > now,
       roles: grants
         .filter((g) => g.accountId === a.id && isRole(g.role))
-        .map((g) => ({ role: g.role as GrantBody['role'], nodeId: g.nodeId, nodeKind: g.nodeKind, nodeName: refs.get(g.nodeId)?.name ?? '' })),
+        .map((g) => ({
+          role: g.role as GrantBody['role'],
+          nodeId: g.nodeId,
+          nodeKind: g.nodeKind,
+          nodeName: refs.get(g.nodeId)?.name ?? '',
+        })),
     }));
   }
 
   async function manageable(tx: Executor, caller: Caller, id: number) {
-    const [row] = (await repo.listAccounts(tx, caller.scope.globalPaths, undefined, id - 1, 1)).filter((a) => a.id === id);
+    const [row] = (await repo.listAccounts(tx, caller.scope.globalPaths, undefined, id - 1, 1)).filter(
+      (a) => a.id === id,
+    );
     if (!row) throw notFound('account');
     return row;
   }
@@ -71,7 +101,12 @@ export function accountsService(db: Db) {
       const after = decodeCursor(cursor, cursorShape);
       const rows = await repo.listAccounts(db, caller.scope.globalPaths, q, after?.id, limit);
       const shown = await present(db, rows.slice(0, limit));
-      return page(rows, limit, (r) => shown.find((s) => s.id === r.id) as (typeof shown)[number], (r) => ({ id: r.id }));
+      return page(
+        rows,
+        limit,
+        (r) => shown.find((s) => s.id === r.id) as (typeof shown)[number],
+        (r) => ({ id: r.id }),
+      );
     },
 
     async create(caller: Caller, body: CreateAccountBody) {
@@ -81,7 +116,11 @@ export function accountsService(db: Db) {
       const passwordHash = await hashPassword(body.password);
       return db.transaction(async (tx) => {
         const grants = await Promise.all(body.roles.map((g, i) => resolveGrant(tx, caller, g, i)));
-        const created = await repo.insertAccount(tx, { username: body.username, displayName: body.displayName, passwordHash });
+        const created = await repo.insertAccount(tx, {
+          username: body.username,
+          displayName: body.displayName,
+          passwordHash,
+        });
         for (const g of grants) await repo.insertGrant(tx, { accountId: created.id, ...g });
         const actor = actorOf(caller);
         await appendAudit(tx, {

@@ -17,20 +17,29 @@ afterAll(async () => {
   await database.drop();
 });
 
-const rows = async () => (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log`)).rows[0]?.n ?? 0;
+const rows = async () =>
+  (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log`)).rows[0]?.n ?? 0;
 
 describe('audit log', () => {
   it('writes a row for every write, in the same transaction', async () => {
     const worker = await login(app, 'jinghua.worker');
     const before = await rows();
-    const compound = await database.db.execute<{ id: number }>(sql`select id from place where name = '怡枫园'`);
-    const created = await as(app, worker)({
+    const compound = await database.db.execute<{ id: number }>(
+      sql`select id from place where name = '怡枫园'`,
+    );
+    const created = await as(
+      app,
+      worker,
+    )({
       method: 'POST',
       url: '/api/v1/org/nodes',
       payload: { parentId: compound.rows[0]?.id, kind: 'building', name: '审计楼' },
     });
     expect(created.statusCode).toBe(201);
-    await as(app, worker)({ method: 'PATCH', url: `/api/v1/org/nodes/${created.json().id}`, payload: { name: '审计楼甲' } });
+    await as(
+      app,
+      worker,
+    )({ method: 'PATCH', url: `/api/v1/org/nodes/${created.json().id}`, payload: { name: '审计楼甲' } });
     expect(await rows()).toBe(before + 2);
   });
 
@@ -38,12 +47,18 @@ describe('audit log', () => {
     const auditor = await login(app, 'auditor');
     const admin = await login(app, 'admin');
     expect((await as(app, admin)({ method: 'GET', url: '/api/v1/audit' })).statusCode).toBe(403);
-    const first = await as(app, auditor)({ method: 'GET', url: '/api/v1/audit?action=org.node.create&limit=5' });
+    const first = await as(
+      app,
+      auditor,
+    )({ method: 'GET', url: '/api/v1/audit?action=org.node.create&limit=5' });
     expect(first.statusCode, first.body).toBe(200);
     const page1 = first.json<{ items: { id: string; action: string }[]; nextCursor: string }>();
     expect(page1.items).toHaveLength(5);
     expect(page1.items.every((r) => r.action === 'org.node.create')).toBe(true);
-    const second = await as(app, auditor)({
+    const second = await as(
+      app,
+      auditor,
+    )({
       method: 'GET',
       url: `/api/v1/audit?action=org.node.create&limit=5&cursor=${page1.nextCursor}`,
     });
@@ -68,7 +83,9 @@ describe('audit log', () => {
     try {
       await client.query('begin');
       await client.query('alter table audit_log disable trigger audit_log_append_only');
-      await client.query(`update audit_log set after = jsonb_set(after, '{name}', '"篡改"') where action = 'org.node.create' and community_id <> 0 and seq = 3`);
+      await client.query(
+        `update audit_log set after = jsonb_set(after, '{name}', '"篡改"') where action = 'org.node.create' and community_id <> 0 and seq = 3`,
+      );
       await client.query('alter table audit_log enable trigger audit_log_append_only');
       await client.query('commit');
     } finally {

@@ -98,7 +98,11 @@ export async function listAudit(db: Executor, f: AuditFilter) {
 export type AuditRow = typeof auditLog.$inferSelect;
 
 /** Reads one chain in order, a page at a time, so verifying a long chain needs little memory. */
-export async function* readChain(db: Executor, communityId: number, pageSize = 5_000): AsyncGenerator<AuditRow> {
+export async function* readChain(
+  db: Executor,
+  communityId: number,
+  pageSize = 5_000,
+): AsyncGenerator<AuditRow> {
   let fromSeq = 0;
   for (;;) {
     const rows = await db
@@ -115,6 +119,9 @@ export async function* readChain(db: Executor, communityId: number, pageSize = 5
 }
 
 export async function listChains(db: Executor): Promise<number[]> {
-  const rows = await db.selectDistinct({ c: auditLog.communityId }).from(auditLog).orderBy(asc(auditLog.communityId));
+  const rows = await db
+    .selectDistinct({ c: auditLog.communityId })
+    .from(auditLog)
+    .orderBy(asc(auditLog.communityId));
   return rows.map((r) => r.c);
 }

@@ -20,11 +20,19 @@ function chainsOf(caller: Caller): number[] {
 export function auditService(db: Db) {
   return {
     async list(caller: Caller, q: AuditQuery) {
-      const rows = await listAudit(db, { ...q, chains: chainsOf(caller), after: decodeCursor(q.cursor, cursorShape) });
+      const rows = await listAudit(db, {
+        ...q,
+        chains: chainsOf(caller),
+        after: decodeCursor(q.cursor, cursorShape),
+      });
       return page(
         rows,
         q.limit,
-        (r) => ({ ...r, id: `${r.communityId}-${r.seq}`, communityId: r.communityId === GLOBAL_CHAIN ? null : r.communityId }),
+        (r) => ({
+          ...r,
+          id: `${r.communityId}-${r.seq}`,
+          communityId: r.communityId === GLOBAL_CHAIN ? null : r.communityId,
+        }),
         (r) => ({ at: r.at.toISOString(), communityId: r.communityId, seq: r.seq }),
       );
     },

@@ -24,7 +24,10 @@ describe('login', () => {
     const res = await loginAs('jinghua.worker', 'linli-demo');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.user).toMatchObject({ username: 'jinghua.worker', roles: [{ role: 'community_worker', nodeName: '景华社区' }] });
+    expect(body.user).toMatchObject({
+      username: 'jinghua.worker',
+      roles: [{ role: 'community_worker', nodeName: '景华社区' }],
+    });
     expect(typeof body.csrfToken).toBe('string');
     const cookie = res.cookies.find((c) => c.name === 'linli_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -37,7 +40,10 @@ describe('login', () => {
   });
 
   it('refuses a wrong password and an unknown user alike', async () => {
-    for (const [u, p] of [['jinghua.worker', 'wrong-password'], ['nobody', 'linli-demo']] as const) {
+    for (const [u, p] of [
+      ['jinghua.worker', 'wrong-password'],
+      ['nobody', 'linli-demo'],
+    ] as const) {
       const res = await loginAs(u, p);
       expect(res.statusCode).toBe(401);
       expect(res.json().code).toBe('invalid_credentials');
@@ -45,7 +51,8 @@ describe('login', () => {
   });
 
   it('locks the account for 15 minutes after 5 failures, even for the right password', async () => {
-    for (let i = 1; i <= 4; i++) expect((await loginAs('yifengyuan.property', `wrong-${i}`)).statusCode).toBe(401);
+    for (let i = 1; i <= 4; i++)
+      expect((await loginAs('yifengyuan.property', `wrong-${i}`)).statusCode).toBe(401);
     const fifth = await loginAs('yifengyuan.property', 'wrong-5');
     expect(fifth.statusCode).toBe(429);
     expect(fifth.json().code).toBe('locked');
@@ -55,7 +62,9 @@ describe('login', () => {
     const retry = Number(right.headers['retry-after']);
     expect(retry).toBeGreaterThan(14 * 60);
     expect(retry).toBeLessThanOrEqual(15 * 60);
-    await database.db.execute(sql`update account set locked_until = now() - interval '1 second' where username = 'yifengyuan.property'`);
+    await database.db.execute(
+      sql`update account set locked_until = now() - interval '1 second' where username = 'yifengyuan.property'`,
+    );
     expect((await loginAs('yifengyuan.property', 'linli-demo')).statusCode).toBe(200);
   });
 
@@ -70,7 +79,12 @@ describe('sessions and CSRF', () => {
   it('requires the CSRF header on cookie-authenticated unsafe methods', async () => {
     const s = await login(app, 'jinghua.worker');
     const body = { parentId: 4, kind: 'building', name: 'CSRF测试楼' };
-    const none = await app.inject({ method: 'POST', url: '/api/v1/org/nodes', headers: { cookie: s.cookie }, payload: body });
+    const none = await app.inject({
+      method: 'POST',
+      url: '/api/v1/org/nodes',
+      headers: { cookie: s.cookie },
+      payload: body,
+    });
     expect(none.statusCode).toBe(403);
     expect(none.json().code).toBe('csrf');
     const wrong = await app.inject({
@@ -80,9 +94,13 @@ describe('sessions and CSRF', () => {
       payload: body,
     });
     expect(wrong.json().code).toBe('csrf');
-    const count = await database.db.execute(sql`select count(*)::int as n from place where name = 'CSRF测试楼'`);
+    const count = await database.db.execute(
+      sql`select count(*)::int as n from place where name = 'CSRF测试楼'`,
+    );
     expect(count.rows[0]).toEqual({ n: 0 });
-    expect((await as(app, s)({ method: 'POST', url: '/api/v1/org/nodes', payload: body })).statusCode).toBe(201);
+    expect((await as(app, s)({ method: 'POST', url: '/api/v1/org/nodes', payload: body })).statusCode).toBe(
+      201,
+    );
   });
 
   it('expires a session idle past the timeout', async () => {
@@ -105,7 +123,10 @@ describe('sessions and CSRF', () => {
 describe('API tokens', () => {
   it('authenticates by bearer token without CSRF, shows it once, and stops after revocation', async () => {
     const s = await login(app, 'jinghua.worker');
-    const created = await as(app, s)({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: '12345 热线对接' } });
+    const created = await as(
+      app,
+      s,
+    )({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: '12345 热线对接' } });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
     expect(token).toMatch(/^linli_/);
@@ -125,13 +146,21 @@ describe('API tokens', () => {
     expect(list.json().items.map((t: { id: number }) => t.id)).toContain(id);
     expect(JSON.stringify(list.json())).not.toContain(token);
     expect((await as(app, s)({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(
+      401,
+    );
   });
 
   it('refuses tokens to residents and rejects unknown tokens', async () => {
     const r = await login(app, 'yifengyuan.owner1');
-    expect((await as(app, r)({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'x' } })).statusCode).toBe(403);
-    const res = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Bearer linli_nope' } });
+    expect(
+      (await as(app, r)({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'x' } })).statusCode,
+    ).toBe(403);
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { authorization: 'Bearer linli_nope' },
+    });
     expect(res.statusCode).toBe(401);
   });
 });

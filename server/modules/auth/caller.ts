@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { SYSTEM_ACCOUNT_ID } from './actor';
 import type { Grant } from '../../../domain/auth/policy';
-import { isRole, type Role } from '../../../domain/auth/roles';
+import { isRole } from '../../../domain/auth/roles';
 import type { Executor } from '../../db/client';
 import { orgNode, roleGrant } from '../../db/schema';
 
@@ -39,7 +39,15 @@ export async function loadGrants(db: Executor, accountId: number): Promise<Calle
   const rows = await db.select().from(roleGrant).where(eq(roleGrant.accountId, accountId));
   return rows.flatMap((r) =>
     isRole(r.role)
-      ? [{ role: r.role as Role, nodeId: r.nodeId, path: r.nodePath, nodeKind: r.nodeKind, communityId: r.communityId }]
+      ? [
+          {
+            role: r.role,
+            nodeId: r.nodeId,
+            path: r.nodePath,
+            nodeKind: r.nodeKind,
+            communityId: r.communityId,
+          },
+        ]
       : [],
   );
 }
@@ -60,7 +68,9 @@ export async function buildScope(db: Executor, grants: CallerGrant[]): Promise<S
     rows.forEach((r) => full.add(r.id));
   }
   const partial = grants
-    .filter((g): g is CallerGrant & { communityId: number } => g.communityId !== null && !full.has(g.communityId))
+    .filter(
+      (g): g is CallerGrant & { communityId: number } => g.communityId !== null && !full.has(g.communityId),
+    )
     .map((g) => ({ communityId: g.communityId, path: g.path }));
   return {
     fullCommunityIds: [...full],
@@ -69,7 +79,6 @@ export async function buildScope(db: Executor, grants: CallerGrant[]): Promise<S
     aboveCommunity: grants.some((g) => g.communityId === null && g.nodeKind !== 'community'),
   };
 }
-
 
 /**
  * The authority of the command line and of seeding: an administrator of every district, acting as `name`.

@@ -15,7 +15,12 @@ export async function findAccount(db: Executor, id: number) {
   return row ?? null;
 }
 
-export async function setLoginFailures(db: Executor, id: number, failedLogins: number, lockedUntil: Date | null) {
+export async function setLoginFailures(
+  db: Executor,
+  id: number,
+  failedLogins: number,
+  lockedUntil: Date | null,
+) {
   await db.update(account).set({ failedLogins, lockedUntil }).where(eq(account.id, id));
 }
 
@@ -90,7 +95,12 @@ const tokenCols = {
   expiresAt: apiToken.expiresAt,
 };
 
-export async function listApiTokens(db: Executor, accountId: number, afterId: number | undefined, limit: number) {
+export async function listApiTokens(
+  db: Executor,
+  accountId: number,
+  afterId: number | undefined,
+  limit: number,
+) {
   return db
     .select(tokenCols)
     .from(apiToken)
@@ -121,4 +131,3 @@ export async function revokeApiToken(db: Executor, accountId: number, id: number
     .returning({ id: apiToken.id });
   return rows.length > 0;
 }
-

@@ -14,14 +14,23 @@ export const authRoutes =
       '/auth/login',
       {
         config: { public: true },
-        schema: { tags: ['auth'], body: s.loginBody, response: { 200: s.sessionResponse, 401: errorBody, 429: errorBody } },
+        schema: {
+          tags: ['auth'],
+          body: s.loginBody,
+          response: { 200: s.sessionResponse, 401: errorBody, 429: errorBody },
+        },
       },
       async (req, reply) => {
         const r = await auth.login(req.body.username, req.body.password, {
           ip: req.ip,
           userAgent: req.headers['user-agent'] ?? null,
         });
-        void reply.setCookie(SESSION_COOKIE, r.token, { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookie });
+        void reply.setCookie(SESSION_COOKIE, r.token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          path: '/',
+          secure: secureCookie,
+        });
         return { user: r.user, csrfToken: r.csrfToken };
       },
     );
@@ -36,8 +45,10 @@ export const authRoutes =
       auth.me(callerOf(req)),
     );
 
-    app.get('/auth/tokens', { schema: { tags: ['auth'], querystring: s.tokenListQuery, response: { 200: s.tokenPage } } }, async (req) =>
-      auth.listTokens(callerOf(req), req.query.cursor, req.query.limit),
+    app.get(
+      '/auth/tokens',
+      { schema: { tags: ['auth'], querystring: s.tokenListQuery, response: { 200: s.tokenPage } } },
+      async (req) => auth.listTokens(callerOf(req), req.query.cursor, req.query.limit),
     );
 
     app.post(
@@ -45,8 +56,14 @@ export const authRoutes =
       { schema: { tags: ['auth'], body: s.createTokenBody, response: { 201: s.createdToken } } },
       async (req, reply) => {
         const caller = callerOf(req);
-        if (!canAnywhere(caller.grants, 'token.own')) throw forbidden('API tokens are for staff integrations');
-        const created = await auth.createToken(actorOf(caller), caller.accountId, req.body.name, req.body.expiresInDays);
+        if (!canAnywhere(caller.grants, 'token.own'))
+          throw forbidden('API tokens are for staff integrations');
+        const created = await auth.createToken(
+          actorOf(caller),
+          caller.accountId,
+          req.body.name,
+          req.body.expiresInDays,
+        );
         return reply.status(201).send(created);
       },
     );

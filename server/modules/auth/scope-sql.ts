@@ -22,7 +22,8 @@ export function inWholeCommunities(scope: Scope, communityId: AnyColumn): SQL {
 export function inScopePlaces(scope: Scope, communityId: AnyColumn, path: AnyColumn): SQL {
   const parts: SQL[] = [];
   if (scope.fullCommunityIds.length) parts.push(inWholeCommunities(scope, communityId));
-  for (const p of scope.partial) parts.push(sql`(${communityId} = ${p.communityId} and ${likeAny(path, [p.path])})`);
+  for (const p of scope.partial)
+    parts.push(sql`(${communityId} = ${p.communityId} and ${likeAny(path, [p.path])})`);
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : FALSE;
 }
 

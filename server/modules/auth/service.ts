@@ -24,7 +24,11 @@ export interface RequestInfo {
   userAgent: string | null;
 }
 
-async function presentUser(db: Executor, a: { id: number; username: string; displayName: string }, grants: CallerGrant[]) {
+async function presentUser(
+  db: Executor,
+  a: { id: number; username: string; displayName: string },
+  grants: CallerGrant[],
+) {
   const globalIds = grants.filter((g) => g.communityId === null).map((g) => g.nodeId);
   const names = await nodeRefs(db, globalIds, [], null);
   for (const g of grants) {
@@ -81,13 +85,17 @@ export function authService(db: Db, opts: AuthOptions) {
         // Re-read under lock: concurrent failures must all count.
         const acc = (await repo.findAccountByUsername(tx, username, true)) as repo.AccountRow;
         const actor: Actor = { id: acc.id, name: acc.username, ip: info.ip };
-        if (acc.lockedUntil && acc.lockedUntil > now) return { kind: 'locked' as const, until: acc.lockedUntil };
+        if (acc.lockedUntil && acc.lockedUntil > now)
+          return { kind: 'locked' as const, until: acc.lockedUntil };
         if (!ok) {
           const failures = acc.failedLogins + 1;
           const lock = failures >= MAX_FAILED_LOGINS;
           const until = lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
           await repo.setLoginFailures(tx, acc.id, lock ? 0 : failures, until);
-          await appendAudit(tx, auditFor(actor, lock ? 'auth.lock' : 'auth.login_failed', acc.id, { failures }));
+          await appendAudit(
+            tx,
+            auditFor(actor, lock ? 'auth.lock' : 'auth.login_failed', acc.id, { failures }),
+          );
           return lock ? { kind: 'locked' as const, until: until as Date } : { kind: 'failed' as const };
         }
         await repo.setLoginFailures(tx, acc.id, 0, null);
@@ -106,14 +114,25 @@ export function authService(db: Db, opts: AuthOptions) {
       if (outcome.kind === 'locked') throw lockedError(outcome.until, now);
       if (outcome.kind === 'failed') throw new AppError('invalid_credentials', 'wrong username or password');
       const grants = await loadGrants(db, found.id);
-      return { token: outcome.token, csrfToken: outcome.csrfToken, user: await presentUser(db, found, grants) };
+      return {
+        token: outcome.token,
+        csrfToken: outcome.csrfToken,
+        user: await presentUser(db, found, grants),
+      };
     },
 
     async logout(caller: Caller, sessionToken: string | undefined) {
       if (!sessionToken) return;
       await db.transaction(async (tx) => {
         await repo.deleteSession(tx, sha256(sessionToken));
-        await appendAudit(tx, auditFor({ id: caller.accountId, name: caller.username, ip: caller.ip }, 'auth.logout', caller.accountId));
+        await appendAudit(
+          tx,
+          auditFor(
+            { id: caller.accountId, name: caller.username, ip: caller.ip },
+            'auth.logout',
+            caller.accountId,
+          ),
+        );
       });
     },
 
@@ -142,7 +161,8 @@ export function authService(db: Db, opts: AuthOptions) {
       const now = new Date();
       const t = token.startsWith(API_TOKEN_PREFIX) ? await repo.findApiToken(db, sha256(token), now) : null;
       if (!t || t.disabledAt) throw new AppError('unauthenticated', 'the API token is not valid');
-      if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > TOUCH_AFTER_MS) await repo.touchApiToken(db, t.id, now);
+      if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > TOUCH_AFTER_MS)
+        await repo.touchApiToken(db, t.id, now);
       return callerFor(t, 'token', null, ip);
     },
 
@@ -156,7 +176,12 @@ export function authService(db: Db, opts: AuthOptions) {
     async listTokens(caller: Caller, cursor: string | undefined, limit: number) {
       const after = decodeCursor(cursor, z.object({ id: z.number() }));
       const rows = await repo.listApiTokens(db, caller.accountId, after?.id, limit);
-      return page(rows, limit, (r) => r, (r) => ({ id: r.id }));
+      return page(
+        rows,
+        limit,
+        (r) => r,
+        (r) => ({ id: r.id }),
+      );
     },
 
     async createToken(actor: Actor, accountId: number, name: string, expiresInDays: number | undefined) {
@@ -170,16 +195,25 @@ export function authService(db: Db, opts: AuthOptions) {
           tokenHash: sha256(token),
           expiresAt,
         });
-        await appendAudit(tx, { ...auditFor(actor, 'auth.token.create', accountId, { id: row.id, name }), entityType: 'api_token', entityId: row.id });
+        await appendAudit(tx, {
+          ...auditFor(actor, 'auth.token.create', accountId, { id: row.id, name }),
+          entityType: 'api_token',
+          entityId: row.id,
+        });
         return { ...row, token };
       });
     },
 
     async revokeToken(caller: Caller, id: number) {
       await db.transaction(async (tx) => {
-        if (!(await repo.revokeApiToken(tx, caller.accountId, id, new Date()))) throw new AppError('not_found', 'token not found');
+        if (!(await repo.revokeApiToken(tx, caller.accountId, id, new Date())))
+          throw new AppError('not_found', 'token not found');
         const actor = { id: caller.accountId, name: caller.username, ip: caller.ip };
-        await appendAudit(tx, { ...auditFor(actor, 'auth.token.revoke', caller.accountId, { id }), entityType: 'api_token', entityId: id });
+        await appendAudit(tx, {
+          ...auditFor(actor, 'auth.token.revoke', caller.accountId, { id }),
+          entityType: 'api_token',
+          entityId: id,
+        });
       });
     },
 
@@ -189,7 +223,12 @@ export function authService(db: Db, opts: AuthOptions) {
 
 function lockedError(until: Date, now: Date): AppError {
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  return new AppError('locked', `too many failed attempts; try again in ${Math.ceil(seconds / 60)} minutes`, { lockedUntil: until.toISOString() }, seconds);
+  return new AppError(
+    'locked',
+    `too many failed attempts; try again in ${Math.ceil(seconds / 60)} minutes`,
+    { lockedUntil: until.toISOString() },
+    seconds,
+  );
 }
 
 export type AuthService = ReturnType<typeof authService>;

@@ -9,7 +9,10 @@ import { inWholeCommunities } from '../auth/scope-sql';
 export type GridRow = typeof grid.$inferSelect;
 
 export async function findGrid(db: Executor, scope: Scope, id: number, lock = false) {
-  const q = db.select().from(grid).where(and(eq(grid.id, id), inWholeCommunities(scope, grid.communityId)));
+  const q = db
+    .select()
+    .from(grid)
+    .where(and(eq(grid.id, id), inWholeCommunities(scope, grid.communityId)));
   const [row] = lock ? await q.for('update') : await q;
   return row ?? null;
 }
@@ -17,7 +20,13 @@ export async function findGrid(db: Executor, scope: Scope, id: number, lock = fa
 export async function listGrids(
   db: Executor,
   scope: Scope,
-  f: { communityId?: number | undefined; kind?: GridKind | undefined; status?: 'active' | 'merged' | undefined; afterId?: number | undefined; limit: number },
+  f: {
+    communityId?: number | undefined;
+    kind?: GridKind | undefined;
+    status?: 'active' | 'merged' | undefined;
+    afterId?: number | undefined;
+    limit: number;
+  },
 ) {
   return db
     .select()
@@ -42,13 +51,24 @@ export async function gridCodes(db: Executor, communityId: number): Promise<stri
 
 export async function insertGrid(
   db: Executor,
-  g: { communityId: number; kind: GridKind; code: string; name: string; polygon: Area; supervisionPhone: string | null },
+  g: {
+    communityId: number;
+    kind: GridKind;
+    code: string;
+    name: string;
+    polygon: Area;
+    supervisionPhone: string | null;
+  },
 ) {
   const [row] = await db.insert(grid).values(g).returning();
   return row as GridRow;
 }
 
-export async function updateGrid(db: Executor, g: GridRow, patch: Partial<Pick<GridRow, 'name' | 'polygon' | 'supervisionPhone' | 'status' | 'mergedIntoId'>>) {
+export async function updateGrid(
+  db: Executor,
+  g: GridRow,
+  patch: Partial<Pick<GridRow, 'name' | 'polygon' | 'supervisionPhone' | 'status' | 'mergedIntoId'>>,
+) {
   const [row] = await db
     .update(grid)
     .set({ ...patch, updatedAt: new Date() })
@@ -60,13 +80,24 @@ export async function updateGrid(db: Executor, g: GridRow, patch: Partial<Pick<G
 export async function compoundsOf(db: Executor, rows: GridRow[]) {
   if (!rows.length) return [];
   return db
-    .select({ gridId: gridCompound.gridId, compoundId: gridCompound.compoundId, relation: gridCompound.relation, name: place.name })
+    .select({
+      gridId: gridCompound.gridId,
+      compoundId: gridCompound.compoundId,
+      relation: gridCompound.relation,
+      name: place.name,
+    })
     .from(gridCompound)
-    .innerJoin(place, and(eq(place.communityId, gridCompound.communityId), eq(place.id, gridCompound.compoundId)))
+    .innerJoin(
+      place,
+      and(eq(place.communityId, gridCompound.communityId), eq(place.id, gridCompound.compoundId)),
+    )
     .where(
       and(
         inArray(gridCompound.communityId, [...new Set(rows.map((r) => r.communityId))]),
-        inArray(gridCompound.gridId, rows.map((r) => r.id)),
+        inArray(
+          gridCompound.gridId,
+          rows.map((r) => r.id),
+        ),
       ),
     )
     .orderBy(asc(place.code));
@@ -80,7 +111,10 @@ export async function workersOf(db: Executor, rows: GridRow[]) {
     .where(
       and(
         inArray(gridWorker.communityId, [...new Set(rows.map((r) => r.communityId))]),
-        inArray(gridWorker.gridId, rows.map((r) => r.id)),
+        inArray(
+          gridWorker.gridId,
+          rows.map((r) => r.id),
+        ),
       ),
     );
 }
@@ -88,7 +122,10 @@ export async function workersOf(db: Executor, rows: GridRow[]) {
 /** Display names of accounts: a separate query, since accounts are never joined to tenant tables. */
 export async function accountNames(db: Executor, ids: number[]) {
   if (!ids.length) return new Map<number, string>();
-  const rows = await db.select({ id: account.id, name: account.displayName }).from(account).where(inArray(account.id, ids));
+  const rows = await db
+    .select({ id: account.id, name: account.displayName })
+    .from(account)
+    .where(inArray(account.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -108,18 +145,38 @@ export async function gridWorkerAccountsIn(db: Executor, communityId: number, id
   const rows = await db
     .select({ id: roleGrant.accountId })
     .from(roleGrant)
-    .where(and(eq(roleGrant.role, 'grid_worker'), eq(roleGrant.nodeId, communityId), inArray(roleGrant.accountId, ids)));
+    .where(
+      and(
+        eq(roleGrant.role, 'grid_worker'),
+        eq(roleGrant.nodeId, communityId),
+        inArray(roleGrant.accountId, ids),
+      ),
+    );
   return rows.map((r) => r.id);
 }
 
-export async function replaceCompounds(db: Executor, g: GridRow, items: { compoundId: number; relation: GridRelation }[]) {
-  await db.delete(gridCompound).where(and(eq(gridCompound.communityId, g.communityId), eq(gridCompound.gridId, g.id)));
-  if (items.length) await db.insert(gridCompound).values(items.map((i) => ({ ...i, communityId: g.communityId, gridId: g.id })));
+export async function replaceCompounds(
+  db: Executor,
+  g: GridRow,
+  items: { compoundId: number; relation: GridRelation }[],
+) {
+  await db
+    .delete(gridCompound)
+    .where(and(eq(gridCompound.communityId, g.communityId), eq(gridCompound.gridId, g.id)));
+  if (items.length)
+    await db
+      .insert(gridCompound)
+      .values(items.map((i) => ({ ...i, communityId: g.communityId, gridId: g.id })));
 }
 
 export async function replaceWorkers(db: Executor, g: GridRow, accountIds: number[]) {
-  await db.delete(gridWorker).where(and(eq(gridWorker.communityId, g.communityId), eq(gridWorker.gridId, g.id)));
-  if (accountIds.length) await db.insert(gridWorker).values(accountIds.map((accountId) => ({ accountId, communityId: g.communityId, gridId: g.id })));
+  await db
+    .delete(gridWorker)
+    .where(and(eq(gridWorker.communityId, g.communityId), eq(gridWorker.gridId, g.id)));
+  if (accountIds.length)
+    await db
+      .insert(gridWorker)
+      .values(accountIds.map((accountId) => ({ accountId, communityId: g.communityId, gridId: g.id })));
 }
 
 export const lockGrids = (db: Executor, communityId: number, ids: number[]) =>
@@ -129,4 +186,3 @@ export const lockGrids = (db: Executor, communityId: number, ids: number[]) =>
     .where(and(eq(grid.communityId, communityId), inArray(grid.id, ids)))
     .orderBy(asc(grid.id))
     .for('update');
-

@@ -5,7 +5,10 @@ import { pageOf, pageQuery } from '../../http/pagination';
 import { id } from '../org/schema';
 
 const name = z.string().trim().min(1).max(100);
-const phone = z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, 'a telephone number');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,20}$/, 'a telephone number');
 
 export const grid = z
   .object({
@@ -19,7 +22,9 @@ export const grid = z
     mergedIntoId: z.number().nullable(),
     supervisionPhone: z.string().nullable(),
     workers: z.array(z.object({ accountId: z.number(), displayName: z.string() })),
-    compounds: z.array(z.object({ compoundId: z.number(), name: z.string(), relation: z.enum(GRID_RELATIONS) })),
+    compounds: z.array(
+      z.object({ compoundId: z.number(), name: z.string(), relation: z.enum(GRID_RELATIONS) }),
+    ),
     actions: z.array(z.enum(['update', 'merge'])),
   })
   .meta({ id: 'Grid' });
@@ -38,14 +43,21 @@ export const createGridBody = z.strictObject({
   communityId: id,
   kind: z.enum(GRID_KINDS),
   name,
-  code: z.string().regex(/^\d{15}$/, '15 digits: the community code and a 3-digit sequence').optional(),
+  code: z
+    .string()
+    .regex(/^\d{15}$/, '15 digits: the community code and a 3-digit sequence')
+    .optional(),
   polygon: areaSchema,
   supervisionPhone: phone.optional(),
 });
 export type CreateGridBody = z.infer<typeof createGridBody>;
 
 export const updateGridBody = z
-  .strictObject({ name: name.optional(), polygon: areaSchema.optional(), supervisionPhone: phone.nullable().optional() })
+  .strictObject({
+    name: name.optional(),
+    polygon: areaSchema.optional(),
+    supervisionPhone: phone.nullable().optional(),
+  })
   .refine((b) => Object.keys(b).length > 0, 'nothing to change');
 export type UpdateGridBody = z.infer<typeof updateGridBody>;
 

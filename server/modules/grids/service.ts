@@ -12,7 +12,12 @@ import { findNode, type NodeRow } from '../org/repository';
 import * as repo from './repository';
 import type { CreateGridBody, GridListQuery, GridResponse, MergeGridsBody, UpdateGridBody } from './schema';
 
-async function present(db: Executor, caller: Caller, rows: repo.GridRow[], communityPaths: Map<number, string>): Promise<GridResponse[]> {
+async function present(
+  db: Executor,
+  caller: Caller,
+  rows: repo.GridRow[],
+  communityPaths: Map<number, string>,
+): Promise<GridResponse[]> {
   const [compounds, workers] = await Promise.all([repo.compoundsOf(db, rows), repo.workersOf(db, rows)]);
   const names = await repo.accountNames(db, [...new Set(workers.map((w) => w.accountId))]);
   return rows.map((g) => {
@@ -21,14 +26,23 @@ async function present(db: Executor, caller: Caller, rows: repo.GridRow[], commu
     return {
       ...g,
       polygon: g.polygon as Area,
-      compounds: compounds.filter((c) => c.gridId === g.id).map(({ compoundId, name, relation }) => ({ compoundId, name, relation })),
-      workers: workers.filter((w) => w.gridId === g.id).map((w) => ({ accountId: w.accountId, displayName: names.get(w.accountId) ?? '' })),
+      compounds: compounds
+        .filter((c) => c.gridId === g.id)
+        .map(({ compoundId, name, relation }) => ({ compoundId, name, relation })),
+      workers: workers
+        .filter((w) => w.gridId === g.id)
+        .map((w) => ({ accountId: w.accountId, displayName: names.get(w.accountId) ?? '' })),
       actions: manage ? (['update', 'merge'] as const).slice() : [],
     };
   });
 }
 
-async function community(db: Executor, caller: Caller, id: number, field = 'body.communityId'): Promise<NodeRow> {
+async function community(
+  db: Executor,
+  caller: Caller,
+  id: number,
+  field = 'body.communityId',
+): Promise<NodeRow> {
   const node = await findNode(db, caller.scope, id);
   if (!node || !caller.scope.fullCommunityIds.includes(id)) throw notFound('community');
   if (node.kind !== 'community') throw invalid([{ path: field, message: 'not a community' }]);
@@ -37,13 +51,15 @@ async function community(db: Executor, caller: Caller, id: number, field = 'body
 
 async function paths(db: Executor, caller: Caller, rows: repo.GridRow[]) {
   const out = new Map<number, string>();
-  for (const id of new Set(rows.map((r) => r.communityId))) out.set(id, (await community(db, caller, id)).path);
+  for (const id of new Set(rows.map((r) => r.communityId)))
+    out.set(id, (await community(db, caller, id)).path);
   return out;
 }
 
 async function requireManage(db: Executor, caller: Caller, communityId: number): Promise<NodeRow> {
   const node = await community(db, caller, communityId);
-  if (!can(caller.grants, 'grid.manage', node.path)) throw forbidden('you may not manage the grids of this community');
+  if (!can(caller.grants, 'grid.manage', node.path))
+    throw forbidden('you may not manage the grids of this community');
   return node;
 }
 
@@ -63,27 +79,54 @@ async function pickCode(tx: Tx, node: NodeRow, code: string | undefined): Promis
     if (next > 999) throw new AppError('conflict', 'no free grid code left in this community');
     return gridCode(node.code, next);
   }
-  if (!validateGridCode(code, node.code).ok) throw invalid([{ path: 'body.code', message: `must be ${node.code} followed by 3 digits` }]);
+  if (!validateGridCode(code, node.code).ok)
+    throw invalid([{ path: 'body.code', message: `must be ${node.code} followed by 3 digits` }]);
   return code;
 }
 
-async function audit(tx: Tx, caller: Caller, action: string, g: repo.GridRow, before: unknown, after: unknown) {
+async function audit(
+  tx: Tx,
+  caller: Caller,
+  action: string,
+  g: repo.GridRow,
+  before: unknown,
+  after: unknown,
+) {
   const actor = actorOf(caller);
-  await appendAudit(tx, { communityId: g.communityId, actorId: actor.id, actorName: actor.name, ip: actor.ip, action, entityType: 'grid', entityId: g.id, before, after });
+  await appendAudit(tx, {
+    communityId: g.communityId,
+    actorId: actor.id,
+    actorName: actor.name,
+    ip: actor.ip,
+    action,
+    entityType: 'grid',
+    entityId: g.id,
+    before,
+    after,
+  });
 }
 
 const cursorShape = z.object({ id: z.number() });
 
 export function gridsService(db: Db) {
-  const one = async (ex: Executor, caller: Caller, g: repo.GridRow) => (await present(ex, caller, [g], await paths(ex, caller, [g])))[0] as GridResponse;
+  const one = async (ex: Executor, caller: Caller, g: repo.GridRow) =>
+    (await present(ex, caller, [g], await paths(ex, caller, [g])))[0] as GridResponse;
 
   return {
     async list(caller: Caller, q: GridListQuery) {
       if (!canAnywhere(caller.grants, 'org.read')) throw forbidden('grids are for staff');
       if (q.communityId !== undefined) await community(db, caller, q.communityId, 'querystring.communityId');
-      const rows = await repo.listGrids(db, caller.scope, { ...q, afterId: decodeCursor(q.cursor, cursorShape)?.id });
+      const rows = await repo.listGrids(db, caller.scope, {
+        ...q,
+        afterId: decodeCursor(q.cursor, cursorShape)?.id,
+      });
       const shown = await present(db, caller, rows.slice(0, q.limit), await paths(db, caller, rows));
-      return page(rows, q.limit, (r) => shown.find((s) => s.id === r.id) as GridResponse, (r) => ({ id: r.id }));
+      return page(
+        rows,
+        q.limit,
+        (r) => shown.find((s) => s.id === r.id) as GridResponse,
+        (r) => ({ id: r.id }),
+      );
     },
 
     async get(caller: Caller, id: number) {
@@ -97,7 +140,11 @@ export function gridsService(db: Db) {
       return db.transaction(async (tx) => {
         const node = await requireManage(tx, caller, body.communityId);
         const code = await pickCode(tx, node, body.code);
-        const g = await repo.insertGrid(tx, { ...body, code, supervisionPhone: body.supervisionPhone ?? null });
+        const g = await repo.insertGrid(tx, {
+          ...body,
+          code,
+          supervisionPhone: body.supervisionPhone ?? null,
+        });
         await audit(tx, caller, 'grid.create', g, null, g);
         return one(tx, caller, g);
       });
@@ -112,14 +159,23 @@ export function gridsService(db: Db) {
       });
     },
 
-    async setCompounds(caller: Caller, id: number, items: { compoundId: number; relation: 'equal' | 'compound_larger' | 'compound_smaller' }[]) {
+    async setCompounds(
+      caller: Caller,
+      id: number,
+      items: { compoundId: number; relation: 'equal' | 'compound_larger' | 'compound_smaller' }[],
+    ) {
       return db.transaction(async (tx) => {
         const { g } = await writable(tx, caller, id);
         const ids = items.map((i) => i.compoundId);
         const found = new Set(await repo.compoundIdsIn(tx, g.communityId, ids));
-        const missing = items.flatMap((i, n) => (found.has(i.compoundId) ? [] : [{ path: `body.compounds.${n}.compoundId`, message: 'not a compound of this community' }]));
+        const missing = items.flatMap((i, n) =>
+          found.has(i.compoundId)
+            ? []
+            : [{ path: `body.compounds.${n}.compoundId`, message: 'not a compound of this community' }],
+        );
         if (missing.length) throw invalid(missing);
-        if (new Set(ids).size !== ids.length) throw invalid([{ path: 'body.compounds', message: 'a compound is listed twice' }]);
+        if (new Set(ids).size !== ids.length)
+          throw invalid([{ path: 'body.compounds', message: 'a compound is listed twice' }]);
         const before = await repo.compoundsOf(tx, [g]);
         await repo.replaceCompounds(tx, g, items);
         await audit(tx, caller, 'grid.compounds', g, before, items);
@@ -133,7 +189,10 @@ export function gridsService(db: Db) {
         const unique = [...new Set(accountIds)];
         const ok = new Set(await repo.gridWorkerAccountsIn(tx, g.communityId, unique));
         const bad = unique.filter((a) => !ok.has(a));
-        if (bad.length) throw invalid([{ path: 'body.accountIds', message: `not grid workers of this community: ${bad.join(', ')}` }]);
+        if (bad.length)
+          throw invalid([
+            { path: 'body.accountIds', message: `not grid workers of this community: ${bad.join(', ')}` },
+          ]);
         const before = await repo.workersOf(tx, [g]);
         await repo.replaceWorkers(tx, g, unique);
         await audit(tx, caller, 'grid.workers', g, before, unique);
@@ -148,10 +207,15 @@ export function gridsService(db: Db) {
         const first = await repo.findGrid(tx, caller.scope, ids[0] as number);
         if (!first) throw notFound('grid');
         const members = await repo.lockGrids(tx, first.communityId, ids);
-        if (members.length !== ids.length) throw invalid([{ path: 'body.gridIds', message: 'all grids must exist and lie in one community' }]);
-        if (members.some((m) => m.status !== 'active')) throw new AppError('wrong_state', 'a grid that is already merged cannot merge again');
+        if (members.length !== ids.length)
+          throw invalid([{ path: 'body.gridIds', message: 'all grids must exist and lie in one community' }]);
+        if (members.some((m) => m.status !== 'active'))
+          throw new AppError('wrong_state', 'a grid that is already merged cannot merge again');
         const node = await requireManage(tx, caller, first.communityId);
-        const [compounds, workers] = await Promise.all([repo.compoundsOf(tx, members), repo.workersOf(tx, members)]);
+        const [compounds, workers] = await Promise.all([
+          repo.compoundsOf(tx, members),
+          repo.workersOf(tx, members),
+        ]);
         const merged = await repo.insertGrid(tx, {
           communityId: first.communityId,
           kind: body.kind,
@@ -160,7 +224,11 @@ export function gridsService(db: Db) {
           polygon: mergeAreas(members.map((m) => m.polygon as Area)),
           supervisionPhone: members.find((m) => m.supervisionPhone)?.supervisionPhone ?? null,
         });
-        await repo.replaceCompounds(tx, merged, [...new Map(compounds.map((c) => [c.compoundId, { compoundId: c.compoundId, relation: c.relation }])).values()]);
+        await repo.replaceCompounds(tx, merged, [
+          ...new Map(
+            compounds.map((c) => [c.compoundId, { compoundId: c.compoundId, relation: c.relation }]),
+          ).values(),
+        ]);
         await repo.replaceWorkers(tx, merged, [...new Set(workers.map((w) => w.accountId))]);
         for (const m of members) {
           const after = await repo.updateGrid(tx, m, { status: 'merged', mergedIntoId: merged.id });

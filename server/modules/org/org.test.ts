@@ -76,7 +76,10 @@ describe('scope: a 福中社区 worker and 景华社区', () => {
       let cursor: string | null = null;
       do {
         const q: string = `/api/v1/org/nodes?parentId=${parentId}&limit=3${cursor ? `&cursor=${cursor}` : ''}`;
-        const body = (await get({ method: 'GET', url: q })).json<{ items: Node[]; nextCursor: string | null }>();
+        const body = (await get({ method: 'GET', url: q })).json<{
+          items: Node[];
+          nextCursor: string | null;
+        }>();
         for (const n of body.items) {
           seen.push(n);
           await walk(n.id);
@@ -92,14 +95,18 @@ describe('scope: a 福中社区 worker and 景华社区', () => {
     ).rows as [{ n: number }];
     expect(seen).toHaveLength(n);
     expect(new Set(seen.map((s) => s.communityId))).toEqual(new Set([roots[0]?.id]));
-    const search = (await get({ method: 'GET', url: `/api/v1/org/nodes?q=${encodeURIComponent('园')}&limit=200` })).json<{ items: Node[] }>();
+    const search = (
+      await get({ method: 'GET', url: `/api/v1/org/nodes?q=${encodeURIComponent('园')}&limit=200` })
+    ).json<{ items: Node[] }>();
     expect(search.items.map((s) => s.name)).toContain('深业花园');
     expect(search.items.map((s) => s.name)).not.toContain('怡枫园');
   });
 
   it('keeps the street and district out of a community worker’s reach', async () => {
     const street = await idsOf('street', '莲花街道');
-    expect((await as(app, fuzhong)({ method: 'GET', url: `/api/v1/org/nodes/${street[0]}` })).statusCode).toBe(404);
+    expect(
+      (await as(app, fuzhong)({ method: 'GET', url: `/api/v1/org/nodes/${street[0]}` })).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -113,7 +120,11 @@ describe('a resident', () => {
       { method: 'GET' as const, url: '/api/v1/org/grids' },
       { method: 'GET' as const, url: '/api/v1/audit' },
       { method: 'GET' as const, url: '/api/v1/accounts' },
-      { method: 'POST' as const, url: '/api/v1/org/nodes', payload: { parentId: compound, kind: 'building', name: 'x' } },
+      {
+        method: 'POST' as const,
+        url: '/api/v1/org/nodes',
+        payload: { parentId: compound, kind: 'building', name: 'x' },
+      },
     ];
     for (const c of checks) expect([403, 404], `${c.method} ${c.url}`).toContain((await get(c)).statusCode);
   });
@@ -121,12 +132,22 @@ describe('a resident', () => {
 
 describe('creating and changing nodes', () => {
   it('creates a building in 怡枫园 with a derived code and an audit row', async () => {
-    const [yifengyuan] = (await as(app, jinghua)({ method: 'GET', url: `/api/v1/org/nodes?q=${encodeURIComponent('怡枫园')}` })).json<{ items: Node[] }>().items;
+    const [yifengyuan] = (
+      await as(app, jinghua)({ method: 'GET', url: `/api/v1/org/nodes?q=${encodeURIComponent('怡枫园')}` })
+    ).json<{ items: Node[] }>().items;
     expect(yifengyuan?.actions).toContain('create_child');
-    const res = await as(app, jinghua)({
+    const res = await as(
+      app,
+      jinghua,
+    )({
       method: 'POST',
       url: '/api/v1/org/nodes',
-      payload: { parentId: yifengyuan?.id, kind: 'building', name: '8栋', attributes: { floors: 9, hasElevator: false } },
+      payload: {
+        parentId: yifengyuan?.id,
+        kind: 'building',
+        name: '8栋',
+        attributes: { floors: 9, hasElevator: false },
+      },
     });
     expect(res.statusCode).toBe(201);
     const created = res.json<Node & { path: { name: string }[] }>();
@@ -145,9 +166,19 @@ describe('creating and changing nodes', () => {
     const wrongKind = await post({ parentId: compound, kind: 'unit', name: 'x' });
     expect(wrongKind.statusCode).toBe(400);
     expect(wrongKind.json().details.fields[0].path).toBe('body.kind');
-    const badAttr = await post({ parentId: compound, kind: 'building', name: 'x', attributes: { floors: -1 } });
+    const badAttr = await post({
+      parentId: compound,
+      kind: 'building',
+      name: 'x',
+      attributes: { floors: -1 },
+    });
     expect(badAttr.json().details.fields[0].path).toBe('body.attributes.floors');
-    const badCode = await post({ parentId: compound, kind: 'building', name: 'x', code: '123456789012345678' });
+    const badCode = await post({
+      parentId: compound,
+      kind: 'building',
+      name: 'x',
+      code: '123456789012345678',
+    });
     expect(badCode.json().details.fields[0].path).toBe('body.code');
     const after = await database.db.execute(sql`select count(*)::int as n from place`);
     expect(after.rows).toEqual(before.rows);
@@ -155,15 +186,23 @@ describe('creating and changing nodes', () => {
 
   it('lets a community worker rename but not create communities', async () => {
     const [community] = await idsOf('community', '景华社区');
-    const node = (await as(app, jinghua)({ method: 'GET', url: `/api/v1/org/nodes/${community}` })).json<Node>();
+    const node = (
+      await as(app, jinghua)({ method: 'GET', url: `/api/v1/org/nodes/${community}` })
+    ).json<Node>();
     expect(node.actions).not.toContain('update');
-    const res = await as(app, jinghua)({ method: 'PATCH', url: `/api/v1/org/nodes/${community}`, payload: { name: '新名' } });
+    const res = await as(
+      app,
+      jinghua,
+    )({ method: 'PATCH', url: `/api/v1/org/nodes/${community}`, payload: { name: '新名' } });
     expect(res.statusCode).toBe(403);
   });
 
   it('renames a compound and records before and after', async () => {
     const [compound] = await idsOf('compound', '福中社区');
-    const res = await as(app, fuzhong)({ method: 'PATCH', url: `/api/v1/org/nodes/${compound}`, payload: { name: '深业花园（南区）' } });
+    const res = await as(
+      app,
+      fuzhong,
+    )({ method: 'PATCH', url: `/api/v1/org/nodes/${compound}`, payload: { name: '深业花园（南区）' } });
     expect(res.statusCode).toBe(200);
     const audit = await database.db.execute<{ before: { name: string }; after: { name: string } }>(
       sql`select before, after from audit_log where action = 'org.node.update' and entity_id = ${String(compound)}`,

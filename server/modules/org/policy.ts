@@ -21,7 +21,10 @@ export function canManageKind(grants: readonly CallerGrant[], kind: OrgKind, pat
   return permission !== null && can(grants, permission, path);
 }
 
-export function nodeActions(grants: readonly CallerGrant[], node: { kind: OrgKind; path: string }): NodeAction[] {
+export function nodeActions(
+  grants: readonly CallerGrant[],
+  node: { kind: OrgKind; path: string },
+): NodeAction[] {
   const actions: NodeAction[] = [];
   if (canManageKind(grants, node.kind, node.path)) actions.push('update');
   const child = childKind(node.kind);

@@ -46,7 +46,12 @@ const fromGlobal = (r: Omit<NodeRow, 'communityId'>): NodeRow => ({
 });
 
 /** Finds a node the caller may see; `lock` takes a row lock for a use case that derives from it. */
-export async function findNode(db: Executor, scope: Scope, id: number, lock = false): Promise<NodeRow | null> {
+export async function findNode(
+  db: Executor,
+  scope: Scope,
+  id: number,
+  lock = false,
+): Promise<NodeRow | null> {
   const g = db
     .select(globalCols)
     .from(orgNode)
@@ -104,12 +109,7 @@ export async function listChildren(db: Executor, parent: NodeRow, p: ChildPage):
 }
 
 /** Nodes in scope whose name or code contains `q`, ordered by code. */
-export async function searchNodes(
-  db: Executor,
-  scope: Scope,
-  q: string,
-  p: ChildPage,
-): Promise<NodeRow[]> {
+export async function searchNodes(db: Executor, scope: Scope, q: string, p: ChildPage): Promise<NodeRow[]> {
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const globals = await db
     .select(globalCols)
@@ -149,7 +149,12 @@ export interface NodeRef {
 }
 
 /** Id, kind and name of the given nodes, global or within one community. */
-export async function nodeRefs(db: Executor, globalIds: number[], placeIds: number[], communityId: number | null) {
+export async function nodeRefs(
+  db: Executor,
+  globalIds: number[],
+  placeIds: number[],
+  communityId: number | null,
+) {
   const refs: NodeRef[] = [];
   if (globalIds.length) {
     refs.push(
@@ -164,12 +169,13 @@ export async function nodeRefs(db: Executor, globalIds: number[], placeIds: numb
       ...(await db
         .select({ id: place.id, kind: place.kind, name: place.name })
         .from(place)
-        .where(and(eq(place.communityId, communityId), sql`${place.id} = any(${sql.param(placeIds)}::bigint[])`))),
+        .where(
+          and(eq(place.communityId, communityId), sql`${place.id} = any(${sql.param(placeIds)}::bigint[])`),
+        )),
     );
   }
   return new Map(refs.map((r) => [r.id, r]));
 }
-
 
 export async function nextNodeId(db: Executor): Promise<number> {
   const r = await db.execute<{ id: string }>(sql`select nextval('org_node_id_seq') as id`);
@@ -190,7 +196,15 @@ export async function insertNode(db: Executor, n: NewNode): Promise<NodeRow> {
   if (n.kind === 'district' || n.kind === 'street' || n.kind === 'community') {
     const [row] = await db
       .insert(orgNode)
-      .values({ id: n.id, kind: n.kind, parentId: n.parent.id, code: n.code, name: n.name, path, attributes: n.attributes })
+      .values({
+        id: n.id,
+        kind: n.kind,
+        parentId: n.parent.id,
+        code: n.code,
+        name: n.name,
+        path,
+        attributes: n.attributes,
+      })
       .returning(globalCols);
     return fromGlobal(row as Omit<NodeRow, 'communityId'>);
   }
@@ -214,7 +228,11 @@ export async function insertNode(db: Executor, n: NewNode): Promise<NodeRow> {
 export async function updateNode(
   db: Executor,
   node: NodeRow,
-  patch: { name?: string | undefined; code?: string | undefined; attributes?: Record<string, unknown> | undefined },
+  patch: {
+    name?: string | undefined;
+    code?: string | undefined;
+    attributes?: Record<string, unknown> | undefined;
+  },
 ): Promise<NodeRow> {
   const values = { ...patch, updatedAt: new Date() };
   if (node.communityId === null || node.kind === 'community') {
@@ -304,7 +322,10 @@ export async function childCounts(db: Executor, nodes: NodeRow[]): Promise<Map<n
   return counts;
 }
 
-export async function insertDistrict(db: Executor, d: { id: number; code: string; name: string }): Promise<NodeRow> {
+export async function insertDistrict(
+  db: Executor,
+  d: { id: number; code: string; name: string },
+): Promise<NodeRow> {
   const [row] = await db
     .insert(orgNode)
     .values({ ...d, kind: 'district', parentId: null, path: `/${d.id}/`, attributes: {} })

@@ -11,8 +11,10 @@ export const orgRoutes =
       { schema: { tags: ['org'], querystring: s.listNodesQuery, response: { 200: s.nodePage } } },
       async (req) => org.listNodes(callerOf(req), req.query),
     );
-    app.get('/org/nodes/:id', { schema: { tags: ['org'], params: s.idParams, response: { 200: s.node } } }, async (req) =>
-      org.getNode(callerOf(req), req.params.id),
+    app.get(
+      '/org/nodes/:id',
+      { schema: { tags: ['org'], params: s.idParams, response: { 200: s.node } } },
+      async (req) => org.getNode(callerOf(req), req.params.id),
     );
     app.post(
       '/org/nodes',

@@ -6,7 +6,10 @@ export const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER
 export const idParams = z.object({ id });
 
 const name = z.string().trim().min(1).max(100);
-const code = z.string().trim().regex(/^\d{6,24}$/, 'digits only, 6 to 24 of them');
+const code = z
+  .string()
+  .trim()
+  .regex(/^\d{6,24}$/, 'digits only, 6 to 24 of them');
 const attributes = z.record(z.string(), z.unknown());
 
 export const nodeRef = z.object({ id: z.number(), kind: z.enum(ORG_KINDS), name: z.string() });

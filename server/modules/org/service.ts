@@ -27,25 +27,38 @@ async function visibleNode(db: Executor, caller: Caller, id: number, lock = fals
   return node;
 }
 
-const chainOf = (n: repo.NodeRow) => (n.kind === 'community' || n.communityId === null ? GLOBAL_CHAIN : n.communityId);
+const chainOf = (n: repo.NodeRow) =>
+  n.kind === 'community' || n.communityId === null ? GLOBAL_CHAIN : n.communityId;
 
 function checkAttributes(kind: repo.OrgKind, attributes: Record<string, unknown>): Record<string, unknown> {
   const parsed = ATTRIBUTE_SCHEMAS[kind].safeParse(attributes);
   if (parsed.success) return parsed.data;
-  throw invalid(parsed.error.issues.map((i) => ({ path: ['body', 'attributes', ...i.path].join('.'), message: i.message })));
+  throw invalid(
+    parsed.error.issues.map((i) => ({
+      path: ['body', 'attributes', ...i.path].join('.'),
+      message: i.message,
+    })),
+  );
 }
 
 function checkCode(kind: repo.OrgKind, code: string, parentCode: string | null): void {
   const check = validateCode(kind, code, parentCode);
   if (!check.ok) {
     const message =
-      check.reason === 'format' ? `not a valid ${kind} code` : `must start with the parent's code ${parentCode ?? ''}`;
+      check.reason === 'format'
+        ? `not a valid ${kind} code`
+        : `must start with the parent's code ${parentCode ?? ''}`;
     throw invalid([{ path: 'body.code', message }]);
   }
 }
 
 /** Districts are the roots of the tree: created from the command line by whoever installs Linli. */
-export async function createDistrict(db: Db, actor: Actor, name: string, code: string): Promise<repo.NodeRow> {
+export async function createDistrict(
+  db: Db,
+  actor: Actor,
+  name: string,
+  code: string,
+): Promise<repo.NodeRow> {
   checkCode('district', code, null);
   return db.transaction(async (tx) => {
     const row = await repo.insertDistrict(tx, { id: await repo.nextNodeId(tx), code, name });
@@ -82,10 +95,15 @@ export function orgService(db: Db) {
         rows = await topNodes(db, caller, paging);
       }
       const shown = await presentNodes(db, caller, rows.slice(0, q.limit));
-      return page(rows, q.limit, (r) => shown.find((s) => s.id === r.id) as (typeof shown)[number], (r) => ({
-        code: r.code,
-        id: r.id,
-      }));
+      return page(
+        rows,
+        q.limit,
+        (r) => shown.find((s) => s.id === r.id) as (typeof shown)[number],
+        (r) => ({
+          code: r.code,
+          id: r.id,
+        }),
+      );
     },
 
     async createNode(caller: Caller, body: CreateNodeBody) {
@@ -94,9 +112,15 @@ export function orgService(db: Db) {
         // Locked so that two creations under one parent cannot derive the same code.
         const parent = await visibleNode(tx, caller, body.parentId, true);
         if (childKind(parent.kind) !== body.kind) {
-          throw invalid([{ path: 'body.kind', message: `a ${parent.kind} can only contain ${childKind(parent.kind) ?? 'nothing'}` }]);
+          throw invalid([
+            {
+              path: 'body.kind',
+              message: `a ${parent.kind} can only contain ${childKind(parent.kind) ?? 'nothing'}`,
+            },
+          ]);
         }
-        if (!canManageKind(caller.grants, body.kind, parent.path)) throw forbidden(`you may not create a ${body.kind} here`);
+        if (!canManageKind(caller.grants, body.kind, parent.path))
+          throw forbidden(`you may not create a ${body.kind} here`);
         const attributes = checkAttributes(body.kind, body.attributes ?? {});
         let code = body.code;
         if (code === undefined) {
@@ -109,7 +133,14 @@ export function orgService(db: Db) {
           checkCode(body.kind, code, parent.code);
         }
         const id = await repo.nextNodeId(tx);
-        const row = await repo.insertNode(tx, { id, kind: body.kind, parent, code, name: body.name, attributes });
+        const row = await repo.insertNode(tx, {
+          id,
+          kind: body.kind,
+          parent,
+          code,
+          name: body.name,
+          attributes,
+        });
         const actor = actorOf(caller);
         await appendAudit(tx, {
           communityId: chainOf(row),
@@ -128,13 +159,18 @@ export function orgService(db: Db) {
     async updateNode(caller: Caller, id: number, body: UpdateNodeBody) {
       return db.transaction(async (tx) => {
         const before = await visibleNode(tx, caller, id, true);
-        if (!canManageKind(caller.grants, before.kind, before.path)) throw forbidden(`you may not change this ${before.kind}`);
+        if (!canManageKind(caller.grants, before.kind, before.path))
+          throw forbidden(`you may not change this ${before.kind}`);
         const attributes = body.attributes && checkAttributes(before.kind, body.attributes);
         if (body.code !== undefined && body.code !== before.code) {
-          const parent = before.parentId === null ? null : await repo.findNode(tx, caller.scope, before.parentId);
+          const parent =
+            before.parentId === null ? null : await repo.findNode(tx, caller.scope, before.parentId);
           checkCode(before.kind, body.code, parent?.code ?? null);
           if ((await repo.childCodes(tx, before)).length) {
-            throw new AppError('wrong_state', 'the code of a node with children cannot change: their codes derive from it');
+            throw new AppError(
+              'wrong_state',
+              'the code of a node with children cannot change: their codes derive from it',
+            );
           }
         }
         const after = await repo.updateNode(tx, before, { name: body.name, code: body.code, attributes });
@@ -158,7 +194,9 @@ export function orgService(db: Db) {
 
 /** The nodes the caller's roles are granted at, leaving out those inside another granted node. */
 async function topNodes(db: Executor, caller: Caller, paging: repo.ChildPage): Promise<repo.NodeRow[]> {
-  const tops = caller.grants.filter((g) => !caller.grants.some((o) => o !== g && g.path.startsWith(o.path) && o.path !== g.path));
+  const tops = caller.grants.filter(
+    (g) => !caller.grants.some((o) => o !== g && g.path.startsWith(o.path) && o.path !== g.path),
+  );
   const unique = [...new Map(tops.map((g) => [g.nodeId, g])).values()];
   const rows = (await Promise.all(unique.map((g) => repo.findNode(db, caller.scope, g.nodeId)))).filter(
     (n): n is repo.NodeRow => n !== null,

@@ -22,7 +22,10 @@ export interface NewAccount {
   roles: RoleAssignment[];
 }
 
-export function listAccounts(query: PageParams & { q?: string }, signal?: AbortSignal): Promise<Page<Account>> {
+export function listAccounts(
+  query: PageParams & { q?: string },
+  signal?: AbortSignal,
+): Promise<Page<Account>> {
   return request('GET', '/accounts', { query: { ...query }, signal });
 }
 

@@ -43,7 +43,10 @@ function keepCsrf(session: Session): Session {
 }
 
 export async function login(credentials: Credentials): Promise<Session> {
-  const session = await request<Session>('POST', '/auth/login', { body: credentials, redirectOnUnauthorized: false });
+  const session = await request<Session>('POST', '/auth/login', {
+    body: credentials,
+    redirectOnUnauthorized: false,
+  });
   return keepCsrf(session);
 }
 

@@ -81,5 +81,11 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
     const details = isRecord(body.details) ? (body.details as ApiErrorDetails) : undefined;
     return new ApiError(response.status, body.code, message, details, retryAfter);
   }
-  return new ApiError(response.status, response.status >= 500 ? 'internal' : 'unknown', response.statusText, undefined, retryAfter);
+  return new ApiError(
+    response.status,
+    response.status >= 500 ? 'internal' : 'unknown',
+    response.statusText,
+    undefined,
+    retryAfter,
+  );
 }

@@ -10,8 +10,7 @@ export type GridRelation = (typeof GRID_RELATIONS)[number];
 
 export type Position = number[];
 export type GeoPolygon =
-  | { type: 'Polygon'; coordinates: Position[][] }
-  | { type: 'MultiPolygon'; coordinates: Position[][][] };
+  { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
 
 export interface GridCompound {
   compoundId: number;

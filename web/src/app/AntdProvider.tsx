@@ -1,16 +1,16 @@
-import { App, ConfigProvider, type ThemeConfig } from 'antd';
+import { ConfigProvider, type ThemeConfig } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { antdLocaleFor } from '../i18n';
 
 const THEME: ThemeConfig = { token: { colorPrimary: '#1677ff', borderRadius: 6 } };
 
-/** antd in the user's language; `App` gives components `message` and `modal` bound to this theme. */
+/** antd in the user's language and the Linli theme. */
 export function AntdProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
     <ConfigProvider locale={antdLocaleFor(i18n.language)} theme={THEME}>
-      <App>{children}</App>
+      {children}
     </ConfigProvider>
   );
 }

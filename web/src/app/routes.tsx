@@ -1,10 +1,10 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession';
-import { FeatureGate } from '../features/shell/components/FeatureGate';
 import { RootRedirect } from './RootRedirect';
 import { Lazy } from './Lazy';
 
+const FeatureGate = lazy(() => import('../features/shell/components/FeatureGate'));
 const LoginPage = lazy(() => import('../features/auth/pages/LoginPage'));
 const ConsoleLayout = lazy(() => import('../features/shell/pages/ConsoleLayout'));
 const ConsoleHomePage = lazy(() => import('../features/shell/pages/ConsoleHomePage'));

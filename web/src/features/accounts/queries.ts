@@ -34,7 +34,8 @@ export function useUnlockAccount() {
 export function useAddRole() {
   const onSuccess = useInvalidateAccounts();
   return useMutation({
-    mutationFn: ({ account, grant }: { account: Account; grant: RoleAssignment }) => addRole(account.id, grant),
+    mutationFn: ({ account, grant }: { account: Account; grant: RoleAssignment }) =>
+      addRole(account.id, grant),
     onSuccess,
   });
 }
@@ -42,7 +43,8 @@ export function useAddRole() {
 export function useRemoveRole() {
   const onSuccess = useInvalidateAccounts();
   return useMutation({
-    mutationFn: ({ account, grant }: { account: Account; grant: RoleAssignment }) => removeRole(account.id, grant),
+    mutationFn: ({ account, grant }: { account: Account; grant: RoleAssignment }) =>
+      removeRole(account.id, grant),
     onSuccess,
   });
 }

@@ -21,7 +21,11 @@ export const ATTRIBUTE_FIELDS: Record<OrgKind, AttributeField[]> = {
     { name: 'address', type: 'text' },
     { name: 'propertyCompany', type: 'text' },
   ],
-  building: [FLOORS, { name: 'hasElevator', type: 'boolean' }, { name: 'builtYear', type: 'integer', min: 1800, max: 2100 }],
+  building: [
+    FLOORS,
+    { name: 'hasElevator', type: 'boolean' },
+    { name: 'builtYear', type: 'integer', min: 1800, max: 2100 },
+  ],
   unit: [FLOORS],
 };
 

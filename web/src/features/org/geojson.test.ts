@@ -14,17 +14,24 @@ describe('parseGeoPolygon', () => {
       ok: true,
       polygon: { type: 'Polygon', coordinates: [ring] },
     });
-    expect(parseGeoPolygon(JSON.stringify({ type: 'MultiPolygon', coordinates: [[ring], [ring]] })).ok).toBe(true);
+    expect(parseGeoPolygon(JSON.stringify({ type: 'MultiPolygon', coordinates: [[ring], [ring]] })).ok).toBe(
+      true,
+    );
   });
 
   it('tells text that is not JSON from JSON that is not a polygon', () => {
     expect(parseGeoPolygon('{"type": "Polygon",')).toEqual({ ok: false, reason: 'json' });
     expect(parseGeoPolygon('[1, 2]')).toEqual({ ok: false, reason: 'shape' });
-    expect(parseGeoPolygon(JSON.stringify({ type: 'Point', coordinates: [114, 22] }))).toEqual({ ok: false, reason: 'shape' });
+    expect(parseGeoPolygon(JSON.stringify({ type: 'Point', coordinates: [114, 22] }))).toEqual({
+      ok: false,
+      reason: 'shape',
+    });
     expect(parseGeoPolygon(JSON.stringify({ type: 'Polygon', coordinates: [ring.slice(0, 3)] }))).toEqual({
       ok: false,
       reason: 'shape',
     });
-    expect(parseGeoPolygon(JSON.stringify({ type: 'Polygon', coordinates: [[[114, 'x'], ...ring]] })).ok).toBe(false);
+    expect(
+      parseGeoPolygon(JSON.stringify({ type: 'Polygon', coordinates: [[[114, 'x'], ...ring]] })).ok,
+    ).toBe(false);
   });
 });

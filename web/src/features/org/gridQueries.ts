@@ -21,7 +21,9 @@ export interface GridFilter {
 }
 
 export function useGridList(filter: GridFilter) {
-  return useCursorList([...orgKeys.grids, filter], (cursor, signal) => listGrids({ ...filter, cursor }, signal));
+  return useCursorList([...orgKeys.grids, filter], (cursor, signal) =>
+    listGrids({ ...filter, cursor }, signal),
+  );
 }
 
 export interface GridDraft {
@@ -37,7 +39,11 @@ export interface GridDraft {
 async function saveGrid(communityId: number, existing: Grid | undefined, draft: GridDraft): Promise<Grid> {
   const { compounds, ...fields } = draft;
   const saved = existing
-    ? await updateGrid(existing.id, { name: fields.name, polygon: fields.polygon, supervisionPhone: fields.supervisionPhone })
+    ? await updateGrid(existing.id, {
+        name: fields.name,
+        polygon: fields.polygon,
+        supervisionPhone: fields.supervisionPhone,
+      })
     : await createGrid({ communityId, ...fields });
   const before = saved.compounds.map(({ compoundId, relation }) => ({ compoundId, relation }));
   return JSON.stringify(before) === JSON.stringify(compounds) ? saved : setGridCompounds(saved.id, compounds);
@@ -51,7 +57,8 @@ function useInvalidateGrids() {
 export function useSaveGrid(communityId: number) {
   const onSuccess = useInvalidateGrids();
   return useMutation({
-    mutationFn: ({ existing, draft }: { existing: Grid | undefined; draft: GridDraft }) => saveGrid(communityId, existing, draft),
+    mutationFn: ({ existing, draft }: { existing: Grid | undefined; draft: GridDraft }) =>
+      saveGrid(communityId, existing, draft),
     onSuccess,
   });
 }

@@ -1,6 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OrgKind } from '../../api/model';
-import { createNode, getNode, listNodes, type NewNode, type NodePatch, type OrgNode, updateNode } from '../../api/org';
+import {
+  createNode,
+  getNode,
+  listNodes,
+  type NewNode,
+  type NodePatch,
+  type OrgNode,
+  updateNode,
+} from '../../api/org';
 
 export const orgKeys = {
   all: ['org'] as const,
@@ -25,7 +33,9 @@ export function useRootNodes(scopeNodeId: number | null) {
   return useQuery({
     queryKey: orgKeys.roots(scopeNodeId),
     queryFn: async ({ signal }): Promise<OrgNode[]> =>
-      scopeNodeId === null ? (await listNodes({ limit: ROOTS_LIMIT }, signal)).items : [await getNode(scopeNodeId, signal)],
+      scopeNodeId === null
+        ? (await listNodes({ limit: ROOTS_LIMIT }, signal)).items
+        : [await getNode(scopeNodeId, signal)],
   });
 }
 

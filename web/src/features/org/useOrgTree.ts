@@ -28,7 +28,10 @@ function withPage(state: TreeState, parentId: number, page: Page<OrgNode>, appen
   for (const node of page.items) nodes.set(node.id, node);
   const before = append ? (state.children.get(parentId)?.ids ?? []) : [];
   const children = new Map(state.children);
-  children.set(parentId, { ids: [...before, ...page.items.map((node) => node.id)], nextCursor: page.nextCursor });
+  children.set(parentId, {
+    ids: [...before, ...page.items.map((node) => node.id)],
+    nextCursor: page.nextCursor,
+  });
   return { nodes, children };
 }
 
@@ -38,7 +41,9 @@ function toTreeNode(node: OrgNode, state: TreeState, moreLabel: string): OrgTree
     const child = state.nodes.get(id);
     return child ? [toTreeNode(child, state, moreLabel)] : [];
   });
-  const more: OrgTreeNode[] = loaded?.nextCursor ? [{ key: `more:${node.id}`, title: moreLabel, isLeaf: true, moreOf: node.id }] : [];
+  const more: OrgTreeNode[] = loaded?.nextCursor
+    ? [{ key: `more:${node.id}`, title: moreLabel, isLeaf: true, moreOf: node.id }]
+    : [];
   return {
     key: String(node.id),
     title: node.name,
@@ -75,6 +80,9 @@ export function useOrgTree(roots: OrgNode[], moreLabel: string): OrgTree {
     loadChildren: (parentId) => fetchInto(parentId, false, null),
     loadMore: (parentId) => fetchInto(parentId, true, state.children.get(parentId)?.nextCursor ?? null),
     replaceNode: (node) =>
-      setState((current) => ({ nodes: new Map(current.nodes).set(node.id, node), children: current.children })),
+      setState((current) => ({
+        nodes: new Map(current.nodes).set(node.id, node),
+        children: current.children,
+      })),
   };
 }

@@ -1,4 +1,11 @@
-import { ApartmentOutlined, AuditOutlined, BorderOuterOutlined, HomeOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BorderOuterOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { User } from '../../api/auth';
@@ -24,12 +31,14 @@ const ENTRIES: { key: MenuKey; path: string; feature: ConsoleFeature | null; ico
 
 /** The console pages this user's roles can use, in menu order. */
 export function consoleMenu(user: User, t: TFunction): ConsoleMenuEntry[] {
-  return ENTRIES.filter((entry) => entry.feature === null || canUse(user, entry.feature)).map(({ key, path, icon }) => ({
-    path,
-    icon,
-    label: t(`shell.menu.${key}`),
-    description: t(`shell.describe.${key}`),
-  }));
+  return ENTRIES.filter((entry) => entry.feature === null || canUse(user, entry.feature)).map(
+    ({ key, path, icon }) => ({
+      path,
+      icon,
+      label: t(`shell.menu.${key}`),
+      description: t(`shell.describe.${key}`),
+    }),
+  );
 }
 
 /** The entry whose path is the longest prefix of the location. */

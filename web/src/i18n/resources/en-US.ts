@@ -214,7 +214,8 @@ const enUS: Messages = {
   },
   tokens: {
     title: 'My API tokens',
-    intro: 'Tokens are for integrations: send Authorization: Bearer <token>; a token can do what your account can.',
+    intro:
+      'Tokens are for integrations: send Authorization: Bearer <token>; a token can do what your account can.',
     create: 'New token',
     name: 'Name',
     nameHint: 'What it is for, e.g. “dashboard”',

@@ -8,7 +8,9 @@ export function LoadMore<T>({ list }: { list: CursorList<T> }) {
   if (list.items.length === 0) return null;
   return (
     <Flex justify="center" align="center" gap="middle" wrap style={{ padding: '12px 0' }}>
-      <Typography.Text type="secondary">{t('common.loadedCount', { count: list.items.length })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('common.loadedCount', { count: list.items.length })}
+      </Typography.Text>
       {list.hasNextPage ? (
         <Button onClick={list.fetchNextPage} loading={list.isFetchingNextPage} data-testid="load-more">
           {t('common.loadMore')}

@@ -16,8 +16,18 @@ export interface CursorList<T> {
 }
 
 /** A cursor-paginated list (`{items, nextCursor}`), one page more each time `fetchNextPage` is called. */
-export function useCursorList<T>(queryKey: QueryKey, fetchPage: PageFetcher<T>, enabled = true): CursorList<T> {
-  const query = useInfiniteQuery<Page<T>, Error, InfiniteData<Page<T>, string | null>, QueryKey, string | null>({
+export function useCursorList<T>(
+  queryKey: QueryKey,
+  fetchPage: PageFetcher<T>,
+  enabled = true,
+): CursorList<T> {
+  const query = useInfiniteQuery<
+    Page<T>,
+    Error,
+    InfiniteData<Page<T>, string | null>,
+    QueryKey,
+    string | null
+  >({
     queryKey,
     queryFn: ({ pageParam, signal }) => fetchPage(pageParam, signal),
     initialPageParam: null,

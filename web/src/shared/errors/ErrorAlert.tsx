@@ -16,7 +16,13 @@ export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
       showIcon
       role="alert"
       title={errorText(error)}
-      action={onRetry ? <Button size="small" onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
     />
   );
 }

@@ -6,6 +6,9 @@ const SECONDS_PER_MINUTE = 60;
 /** The error in the user's language: the server's `code` mapped to a message, never the server's own text. */
 export function describeError(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError) || !isErrorCode(error.code)) return t('errors.unknown');
-  const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? SECONDS_PER_MINUTE) / SECONDS_PER_MINUTE));
+  const minutes = Math.max(
+    1,
+    Math.ceil((error.retryAfterSeconds ?? SECONDS_PER_MINUTE) / SECONDS_PER_MINUTE),
+  );
   return t(`errors.${error.code}`, { minutes });
 }

@@ -9,7 +9,9 @@ type NamePath = (string | number)[];
 /** `"roles.0.nodeId"` or `["roles", 0, "nodeId"]` → `["roles", 0, "nodeId"]`; a leading `body` segment is dropped. */
 export function fieldNamePath(path: FieldError['path']): NamePath {
   const segments = Array.isArray(path) ? path : path.split('.').filter(Boolean);
-  const names = segments.map((segment) => (typeof segment === 'string' && /^\d+$/.test(segment) ? Number(segment) : segment));
+  const names = segments.map((segment) =>
+    typeof segment === 'string' && /^\d+$/.test(segment) ? Number(segment) : segment,
+  );
   return names[0] === 'body' ? names.slice(1) : names;
 }
 
@@ -28,7 +30,9 @@ export function useFormErrorHandler(form: FormInstance): (error: unknown) => voi
       const known = new Set(form.getFieldsError().map((field) => nameKey(field.name)));
       const shown = fields.filter((field) => known.has(nameKey(fieldNamePath(field.path))));
       form.setFields(shown.map((field) => ({ name: fieldNamePath(field.path), errors: [field.message] })));
-      const unshown = fields.filter((field) => !shown.includes(field)).map((field) => `${nameKey(fieldNamePath(field.path))}: ${field.message}`);
+      const unshown = fields
+        .filter((field) => !shown.includes(field))
+        .map((field) => `${nameKey(fieldNamePath(field.path))}: ${field.message}`);
       void message.error([errorText(error), ...unshown].join('\n'));
     },
     [form, message, errorText],

@@ -35,7 +35,13 @@ export function AccountRolesModal({ account, onClose }: { account: Account; onCl
   }
 
   return (
-    <Modal open title={t('accounts.rolesOf', { name: current.displayName })} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal
+      open
+      title={t('accounts.rolesOf', { name: current.displayName })}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+    >
       <List
         dataSource={current.roles}
         locale={{ emptyText: t('accounts.noRoles') }}
@@ -49,7 +55,8 @@ export function AccountRolesModal({ account, onClose }: { account: Account; onCl
                   removeRole.mutate(
                     { account: current, grant },
                     {
-                      onSuccess: () => setCurrent({ ...current, roles: current.roles.filter((role) => role !== grant) }),
+                      onSuccess: () =>
+                        setCurrent({ ...current, roles: current.roles.filter((role) => role !== grant) }),
                       onError: notifyError,
                     },
                   )

@@ -16,7 +16,11 @@ export function CreateAccountModal({ open, onClose }: { open: boolean; onClose: 
   const createAccount = useCreateAccount();
 
   async function submit(values: NewAccount): Promise<void> {
-    const account = await createAccount.mutateAsync({ ...values, username: values.username.trim(), displayName: values.displayName.trim() });
+    const account = await createAccount.mutateAsync({
+      ...values,
+      username: values.username.trim(),
+      displayName: values.displayName.trim(),
+    });
     void message.success(t('accounts.created', { username: account.username }));
     onClose();
   }
@@ -31,10 +35,18 @@ export function CreateAccountModal({ open, onClose }: { open: boolean; onClose: 
       onCancel={onClose}
       submitTestId="account-form-submit"
     >
-      <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, max: 64 }]}>
+      <Form.Item
+        name="username"
+        label={t('auth.username')}
+        rules={[{ required: true, whitespace: true, max: 64 }]}
+      >
         <Input autoComplete="off" data-testid="account-form-username" />
       </Form.Item>
-      <Form.Item name="displayName" label={t('accounts.displayName')} rules={[{ required: true, whitespace: true, max: 64 }]}>
+      <Form.Item
+        name="displayName"
+        label={t('accounts.displayName')}
+        rules={[{ required: true, whitespace: true, max: 64 }]}
+      >
         <Input data-testid="account-form-display-name" />
       </Form.Item>
       <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, min: MIN_PASSWORD }]}>
@@ -56,7 +68,12 @@ export function CreateAccountModal({ open, onClose }: { open: boolean; onClose: 
               {fields.map((field) => (
                 <Flex key={field.key} gap="small" align="start" wrap>
                   <RoleGrantFields prefix={[field.name]} />
-                  <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(field.name)} />
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined />}
+                    aria-label={t('common.remove')}
+                    onClick={() => remove(field.name)}
+                  />
                 </Flex>
               ))}
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>

@@ -9,10 +9,18 @@ export function RoleGrantFields({ prefix }: { prefix: (string | number)[] }) {
   const name = (field: string): (string | number)[] => [...prefix, field];
   return (
     <>
-      <Form.Item name={name('role')} rules={[{ required: true, message: t('accounts.roleRequired') }]} style={{ minWidth: 150, marginBottom: 8 }}>
+      <Form.Item
+        name={name('role')}
+        rules={[{ required: true, message: t('accounts.roleRequired') }]}
+        style={{ minWidth: 150, marginBottom: 8 }}
+      >
         <RoleSelect aria-label={t('accounts.role')} />
       </Form.Item>
-      <Form.Item name={name('nodeId')} rules={[{ required: true, message: t('accounts.nodeRequired') }]} style={{ minWidth: 220, flex: 1, marginBottom: 8 }}>
+      <Form.Item
+        name={name('nodeId')}
+        rules={[{ required: true, message: t('accounts.nodeRequired') }]}
+        style={{ minWidth: 220, flex: 1, marginBottom: 8 }}
+      >
         <NodeSelect aria-label={t('accounts.node')} />
       </Form.Item>
     </>

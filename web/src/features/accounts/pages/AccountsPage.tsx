@@ -31,9 +31,17 @@ export default function AccountsPage() {
       key: 'status',
       title: t('accounts.status'),
       render: (_, account) =>
-        account.locked ? <Tag color="red">{t('accounts.locked')}</Tag> : <Tag color="green">{t('accounts.active')}</Tag>,
+        account.locked ? (
+          <Tag color="red">{t('accounts.locked')}</Tag>
+        ) : (
+          <Tag color="green">{t('accounts.active')}</Tag>
+        ),
     },
-    { key: 'createdAt', title: t('common.createdAt'), render: (_, account) => formatDateTime(account.createdAt) },
+    {
+      key: 'createdAt',
+      title: t('common.createdAt'),
+      render: (_, account) => formatDateTime(account.createdAt),
+    },
     {
       key: 'actions',
       title: t('common.actions'),
@@ -49,7 +57,8 @@ export default function AccountsPage() {
               loading={unlock.isPending && unlock.variables === account.id}
               onClick={() =>
                 unlock.mutate(account.id, {
-                  onSuccess: () => void message.success(t('accounts.unlocked', { username: account.username })),
+                  onSuccess: () =>
+                    void message.success(t('accounts.unlocked', { username: account.username })),
                   onError: notifyError,
                 })
               }
@@ -67,7 +76,12 @@ export default function AccountsPage() {
       <PageTitle
         title={t('accounts.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="account-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="account-create"
+          >
             {t('accounts.create')}
           </Button>
         }
@@ -82,7 +96,9 @@ export default function AccountsPage() {
       />
       <CursorTable<Account> list={list} columns={columns} testId="account-table" />
       <CreateAccountModal open={creating} onClose={() => setCreating(false)} />
-      {rolesOf ? <AccountRolesModal key={rolesOf.id} account={rolesOf} onClose={() => setRolesOf(null)} /> : null}
+      {rolesOf ? (
+        <AccountRolesModal key={rolesOf.id} account={rolesOf} onClose={() => setRolesOf(null)} />
+      ) : null}
     </>
   );
 }

@@ -18,7 +18,10 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
       </Col>
       <Col span={24}>
         <Typography.Text type="secondary">
-          {t('audit.hash')}: <Typography.Text code copyable>{entry.hash}</Typography.Text>
+          {t('audit.hash')}:{' '}
+          <Typography.Text code copyable>
+            {entry.hash}
+          </Typography.Text>
         </Typography.Text>
       </Col>
     </Row>

@@ -27,7 +27,12 @@ export function AuditFilters({ onApply }: { onApply: (filter: AuditFilter) => vo
   const { t } = useTranslation();
   const [form] = Form.useForm<FilterValues>();
   return (
-    <Form<FilterValues> form={form} layout="inline" onFinish={(values) => onApply(toFilter(values))} style={{ rowGap: 12, marginBottom: 16 }}>
+    <Form<FilterValues>
+      form={form}
+      layout="inline"
+      onFinish={(values) => onApply(toFilter(values))}
+      style={{ rowGap: 12, marginBottom: 16 }}
+    >
       <Form.Item name="action" label={t('audit.action')}>
         <Input allowClear placeholder="org.node.create" style={{ width: 180 }} />
       </Form.Item>

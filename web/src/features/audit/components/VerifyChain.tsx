@@ -12,13 +12,23 @@ export function VerifyChain() {
   return (
     <Flex vertical gap="small" style={{ marginBottom: 16 }}>
       <div>
-        <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="audit-verify">
+        <Button
+          icon={<SafetyCertificateOutlined />}
+          loading={verify.isPending}
+          onClick={() => verify.mutate()}
+          data-testid="audit-verify"
+        >
           {t('audit.verify')}
         </Button>
       </div>
       {verify.isError ? <ErrorAlert error={verify.error} /> : null}
       {result?.ok ? (
-        <Alert type="success" showIcon title={t('audit.verifyOk', { count: result.checked })} data-testid="audit-verify-result" />
+        <Alert
+          type="success"
+          showIcon
+          title={t('audit.verifyOk', { count: result.checked })}
+          data-testid="audit-verify-result"
+        />
       ) : null}
       {result && !result.ok ? (
         <Alert

@@ -20,7 +20,8 @@ export default function AuditPage() {
     {
       key: 'actor',
       title: t('audit.actor'),
-      render: (_, entry) => (entry.actorId === null ? t('audit.system') : `${entry.actorName ?? ''} #${entry.actorId}`),
+      render: (_, entry) =>
+        entry.actorId === null ? t('audit.system') : `${entry.actorName ?? ''} #${entry.actorId}`,
     },
     { key: 'action', title: t('audit.action'), render: (_, entry) => <Tag>{entry.action}</Tag> },
     { key: 'entityType', title: t('audit.entityType'), dataIndex: 'entityType' },

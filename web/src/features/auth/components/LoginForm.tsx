@@ -18,7 +18,13 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
       onFinish={(credentials) => loginMutation.mutate(credentials, { onSuccess: onLoggedIn })}
     >
       {loginMutation.isError ? (
-        <Alert type="error" showIcon role="alert" title={errorText(loginMutation.error)} style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={errorText(loginMutation.error)}
+          style={{ marginBottom: 16 }}
+        />
       ) : null}
       <Form.Item
         name="username"
@@ -27,10 +33,24 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
       >
         <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
       </Form.Item>
-      <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+      <Form.Item
+        name="password"
+        label={t('auth.password')}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
+      >
+        <Input.Password
+          prefix={<LockOutlined />}
+          autoComplete="current-password"
+          data-testid="login-password"
+        />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={loginMutation.isPending} data-testid="login-submit">
+      <Button
+        type="primary"
+        htmlType="submit"
+        block
+        loading={loginMutation.isPending}
+        data-testid="login-submit"
+      >
         {t('auth.submit')}
       </Button>
     </Form>

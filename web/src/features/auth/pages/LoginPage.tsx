@@ -1,4 +1,4 @@
-import { Alert, Card, Flex, Typography } from 'antd';
+import { Alert, Flex, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Session } from '../../../api/auth';
@@ -14,11 +14,19 @@ interface LoginState {
 function readState(state: unknown): LoginState {
   if (typeof state !== 'object' || state === null) return {};
   const { from, reason } = state as Record<string, unknown>;
-  return { from: typeof from === 'string' ? from : undefined, reason: typeof reason === 'string' ? reason : undefined };
+  return {
+    from: typeof from === 'string' ? from : undefined,
+    reason: typeof reason === 'string' ? reason : undefined,
+  };
 }
 
+/**
+ * `/login`. Plain elements instead of antd's Card and Typography keep this first page small
+ * (Card brings Tabs and Menu along).
+ */
 export default function LoginPage() {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const navigate = useNavigate();
   const { from, reason } = readState(useLocation().state);
 
@@ -27,22 +35,29 @@ export default function LoginPage() {
   }
 
   return (
-    <Flex vertical align="center" style={{ minHeight: '100vh', padding: '16px 12px', background: '#f5f7fa' }}>
+    <Flex vertical align="center" style={{ minHeight: '100vh', padding: '16px 12px', background: token.colorBgLayout }}>
       <Flex justify="flex-end" style={{ width: '100%', maxWidth: 400 }}>
         <LanguageSwitch />
       </Flex>
-      <Card style={{ width: '100%', maxWidth: 400, marginTop: '8vh' }}>
-        <Typography.Title level={2} style={{ textAlign: 'center', marginBottom: 4 }}>
-          {t('app.name')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-          {t('auth.subtitle')}
-        </Typography.Paragraph>
+      <main
+        style={{
+          width: '100%',
+          maxWidth: 400,
+          marginTop: '8vh',
+          padding: 24,
+          boxSizing: 'border-box',
+          background: token.colorBgContainer,
+          borderRadius: token.borderRadiusLG,
+          boxShadow: token.boxShadowTertiary,
+        }}
+      >
+        <h1 style={{ textAlign: 'center', margin: 0, fontSize: 30, color: token.colorText }}>{t('app.name')}</h1>
+        <p style={{ textAlign: 'center', margin: '4px 0 24px', color: token.colorTextSecondary }}>{t('auth.subtitle')}</p>
         {reason === 'session_expired' ? (
           <Alert type="warning" showIcon title={t('errors.session_expired')} style={{ marginBottom: 16 }} />
         ) : null}
         <LoginForm onLoggedIn={handleLoggedIn} />
-      </Card>
+      </main>
     </Flex>
   );
 }

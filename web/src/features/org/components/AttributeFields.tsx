@@ -6,7 +6,8 @@ import { ATTRIBUTE_FIELDS, type AttributeField } from '../attributes';
 /** The bare input; Form.Item gives it value and onChange. */
 function attributeInput(field: AttributeField) {
   if (field.type === 'boolean') return <Switch />;
-  if (field.type === 'integer') return <InputNumber min={field.min} max={field.max} precision={0} style={{ width: '100%' }} />;
+  if (field.type === 'integer')
+    return <InputNumber min={field.min} max={field.max} precision={0} style={{ width: '100%' }} />;
   return <Input maxLength={200} />;
 }
 

@@ -7,7 +7,10 @@ import { NodeSelect } from './NodeSelect';
 /** The compounds a grid covers, each with how it overlaps the grid (`compounds[i].{compoundId, relation}`). */
 export function GridCompoundsField() {
   const { t } = useTranslation();
-  const relationOptions = GRID_RELATIONS.map((relation) => ({ value: relation, label: t(`grids.relations.${relation}`) }));
+  const relationOptions = GRID_RELATIONS.map((relation) => ({
+    value: relation,
+    label: t(`grids.relations.${relation}`),
+  }));
   return (
     <Form.Item label={t('grids.compounds')}>
       <Form.List name="compounds">
@@ -19,7 +22,11 @@ export function GridCompoundsField() {
                   <NodeSelect kind="compound" aria-label={t('kinds.compound')} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'relation']} rules={[{ required: true }]} noStyle>
-                  <Select options={relationOptions} aria-label={t('grids.relation')} style={{ minWidth: 150 }} />
+                  <Select
+                    options={relationOptions}
+                    aria-label={t('grids.relation')}
+                    style={{ minWidth: 150 }}
+                  />
                 </Form.Item>
                 <Button
                   type="text"

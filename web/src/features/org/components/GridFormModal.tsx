@@ -12,7 +12,8 @@ export type GridFormTarget = { mode: 'create' } | { mode: 'edit'; grid: Grid };
 
 type GridFormValues = Omit<GridDraft, 'polygon'> & { polygon: string };
 
-const POLYGON_EXAMPLE = '{"type": "Polygon", "coordinates": [[[114.05, 22.54], [114.06, 22.54], [114.06, 22.55], [114.05, 22.54]]]}';
+const POLYGON_EXAMPLE =
+  '{"type": "Polygon", "coordinates": [[[114.05, 22.54], [114.06, 22.54], [114.06, 22.55], [114.05, 22.54]]]}';
 
 function initialValues(target: GridFormTarget): Partial<GridFormValues> {
   if (target.mode === 'create') return { kind: 'basic', compounds: [] };
@@ -47,7 +48,12 @@ export function GridFormModal({ communityId, target, onClose }: GridFormModalPro
     if (!parsed.ok) return;
     await saveGrid.mutateAsync({
       existing,
-      draft: { ...rest, polygon: parsed.polygon, code: code?.trim() || undefined, supervisionPhone: supervisionPhone?.trim() || undefined },
+      draft: {
+        ...rest,
+        polygon: parsed.polygon,
+        code: code?.trim() || undefined,
+        supervisionPhone: supervisionPhone?.trim() || undefined,
+      },
     });
     void message.success(t('common.saved'));
     onClose();
@@ -82,7 +88,10 @@ export function GridFormModal({ communityId, target, onClose }: GridFormModalPro
             validator: async (_, value?: string) => {
               if (!value) return;
               const parsed = parseGeoPolygon(value);
-              if (!parsed.ok) throw new Error(t(parsed.reason === 'json' ? 'grids.polygonNotJson' : 'grids.polygonNotPolygon'));
+              if (!parsed.ok)
+                throw new Error(
+                  t(parsed.reason === 'json' ? 'grids.polygonNotJson' : 'grids.polygonNotPolygon'),
+                );
             },
           },
         ]}

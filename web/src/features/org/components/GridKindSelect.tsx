@@ -5,5 +5,10 @@ import { GRID_KINDS, type GridKind } from '../../../api/grids';
 /** Comprehensive / basic / micro grid. */
 export function GridKindSelect(props: Omit<SelectProps<GridKind>, 'options'>) {
   const { t } = useTranslation();
-  return <Select<GridKind> {...props} options={GRID_KINDS.map((kind) => ({ value: kind, label: t(`grids.kinds.${kind}`) }))} />;
+  return (
+    <Select<GridKind>
+      {...props}
+      options={GRID_KINDS.map((kind) => ({ value: kind, label: t(`grids.kinds.${kind}`) }))}
+    />
+  );
 }

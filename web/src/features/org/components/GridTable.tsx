@@ -53,7 +53,12 @@ export function GridTable({ filter, selection, onEdit }: GridTableProps) {
       title: t('common.actions'),
       render: (_, grid) =>
         grid.status === 'active' && grid.actions.includes('update') ? (
-          <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(grid)} aria-label={`${t('common.edit')} ${grid.name}`}>
+          <Button
+            size="small"
+            icon={<EditOutlined />}
+            onClick={() => onEdit(grid)}
+            aria-label={`${t('common.edit')} ${grid.name}`}
+          >
             {t('common.edit')}
           </Button>
         ) : null,

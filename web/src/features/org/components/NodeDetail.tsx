@@ -36,12 +36,20 @@ export function NodeDetail({ nodeId, onSaved }: NodeDetailProps) {
       extra={
         <Space wrap>
           {data.actions.includes('create_child') ? (
-            <Button icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', parent: data })} data-testid="node-create-child">
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => setFormTarget({ mode: 'create', parent: data })}
+              data-testid="node-create-child"
+            >
               {t('org.createChild')}
             </Button>
           ) : null}
           {data.actions.includes('update') ? (
-            <Button icon={<EditOutlined />} onClick={() => setFormTarget({ mode: 'edit', node: data })} data-testid="node-edit">
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => setFormTarget({ mode: 'edit', node: data })}
+              data-testid="node-edit"
+            >
               {t('common.edit')}
             </Button>
           ) : null}
@@ -51,7 +59,9 @@ export function NodeDetail({ nodeId, onSaved }: NodeDetailProps) {
       <Breadcrumb
         style={{ marginBottom: 16 }}
         items={data.path.map((item) =>
-          item.id === data.id ? { title: item.name } : { title: <Link to={`?node=${item.id}`}>{item.name}</Link> },
+          item.id === data.id
+            ? { title: item.name }
+            : { title: <Link to={`?node=${item.id}`}>{item.name}</Link> },
         )}
       />
       <NodeFacts node={data} />

@@ -28,7 +28,12 @@ export function NodeFormModal({ target, ...props }: NodeFormModalProps) {
   return kind ? <NodeForm target={target} kind={kind} {...props} /> : null;
 }
 
-function NodeForm({ target, kind, onClose, onSaved }: NodeFormModalProps & { target: NodeFormTarget; kind: OrgKind }) {
+function NodeForm({
+  target,
+  kind,
+  onClose,
+  onSaved,
+}: NodeFormModalProps & { target: NodeFormTarget; kind: OrgKind }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<NodeFormValues>();
@@ -53,7 +58,9 @@ function NodeForm({ target, kind, onClose, onSaved }: NodeFormModalProps & { tar
   }
 
   const initialValues: NodeFormValues =
-    target.mode === 'edit' ? { name: target.node.name, code: target.node.code, attributes: target.node.attributes } : { name: '' };
+    target.mode === 'edit'
+      ? { name: target.node.name, code: target.node.code, attributes: target.node.attributes }
+      : { name: '' };
 
   return (
     <FormModal<NodeFormValues>

@@ -9,7 +9,9 @@ import { useCursorList } from '../../../shared/cursor/useCursorList';
 /** Nodes in scope whose name or code contains `q`; a name opens the node. */
 export function NodeSearchResults({ q }: { q: string }) {
   const { t } = useTranslation();
-  const list = useCursorList(['org', 'search', 'list', q], (cursor, signal) => listNodes({ q, cursor }, signal));
+  const list = useCursorList(['org', 'search', 'list', q], (cursor, signal) =>
+    listNodes({ q, cursor }, signal),
+  );
   const columns: TableColumnsType<OrgNode> = [
     {
       key: 'name',

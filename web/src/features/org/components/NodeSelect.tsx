@@ -17,7 +17,14 @@ interface NodeSelectProps {
 }
 
 /** Picks an org node by typing part of its name or code (`GET /org/nodes?q=`). */
-export function NodeSelect({ id, value, onChange, kind, placeholder, 'aria-label': ariaLabel }: NodeSelectProps) {
+export function NodeSelect({
+  id,
+  value,
+  onChange,
+  kind,
+  placeholder,
+  'aria-label': ariaLabel,
+}: NodeSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
@@ -43,7 +50,9 @@ export function NodeSelect({ id, value, onChange, kind, placeholder, 'aria-label
       allowClear
       showSearch={{ filterOption: false, onSearch: setSearch }}
       placeholder={placeholder ?? t('org.nodeSelectPlaceholder')}
-      notFoundContent={results.isFetching ? <Spin size="small" /> : q ? t('common.noResults') : t('org.typeToSearch')}
+      notFoundContent={
+        results.isFetching ? <Spin size="small" /> : q ? t('common.noResults') : t('org.typeToSearch')
+      }
       style={{ width: '100%', minWidth: 180 }}
       popupMatchSelectWidth={false}
     />

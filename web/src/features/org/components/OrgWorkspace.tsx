@@ -43,7 +43,11 @@ export function OrgWorkspace({ roots }: { roots: OrgNode[] }) {
         {q ? (
           <NodeSearchResults q={q} />
         ) : (
-          <OrgTreeView tree={tree} selectedId={selectedId} onSelect={(id) => setParams({ node: String(id) })} />
+          <OrgTreeView
+            tree={tree}
+            selectedId={selectedId}
+            onSelect={(id) => setParams({ node: String(id) })}
+          />
         )}
       </Col>
       <Col xs={24} md={14} lg={16}>

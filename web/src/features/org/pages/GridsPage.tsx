@@ -42,10 +42,20 @@ export default function GridsPage() {
         extra={
           canManage ? (
             <>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create' })} data-testid="grid-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setFormTarget({ mode: 'create' })}
+                data-testid="grid-create"
+              >
                 {t('grids.create')}
               </Button>
-              <Button icon={<MergeCellsOutlined />} disabled={selected.length < 2} onClick={() => setMerging(true)} data-testid="grid-merge">
+              <Button
+                icon={<MergeCellsOutlined />}
+                disabled={selected.length < 2}
+                onClick={() => setMerging(true)}
+                data-testid="grid-merge"
+              >
                 {t('grids.mergeSelected', { count: selected.length })}
               </Button>
             </>
@@ -65,7 +75,14 @@ export default function GridsPage() {
             aria-label={t('kinds.community')}
           />
         </div>
-        <GridKindSelect allowClear placeholder={t('grids.allKinds')} aria-label={t('grids.kind')} value={kind} onChange={setKind} style={{ minWidth: 140 }} />
+        <GridKindSelect
+          allowClear
+          placeholder={t('grids.allKinds')}
+          aria-label={t('grids.kind')}
+          value={kind}
+          onChange={setKind}
+          style={{ minWidth: 140 }}
+        />
         <Select<GridStatus>
           allowClear
           placeholder={t('grids.allStatuses')}

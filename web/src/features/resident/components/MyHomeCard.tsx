@@ -9,9 +9,17 @@ const HOME_KINDS: readonly OrgKind[] = ['compound', 'building', 'unit'];
 /** Where the resident lives: the compound, building or unit their roles are granted at. */
 export function MyHomeCard({ user }: { user: User }) {
   const { t } = useTranslation();
-  const homes = user.roles.filter((grant) => grant.role === 'resident' && HOME_KINDS.includes(grant.nodeKind));
+  const homes = user.roles.filter(
+    (grant) => grant.role === 'resident' && HOME_KINDS.includes(grant.nodeKind),
+  );
   return (
-    <Card title={<><HomeOutlined /> {t('resident.myHome')}</>}>
+    <Card
+      title={
+        <>
+          <HomeOutlined /> {t('resident.myHome')}
+        </>
+      }
+    >
       {homes.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('resident.noHome')} />
       ) : (

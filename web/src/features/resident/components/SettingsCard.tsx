@@ -9,7 +9,13 @@ export function SettingsCard() {
   const { t } = useTranslation();
   const elder = elderMode.use();
   return (
-    <Card title={<><SettingOutlined /> {t('resident.settings')}</>}>
+    <Card
+      title={
+        <>
+          <SettingOutlined /> {t('resident.settings')}
+        </>
+      }
+    >
       <Flex vertical gap={elder ? 'large' : 'middle'}>
         <Flex vertical={elder} justify="space-between" align={elder ? 'stretch' : 'center'} gap="small">
           <Typography.Text>{t('common.language')}</Typography.Text>

@@ -23,7 +23,14 @@ export default function ResidentHomePage() {
       </div>
       <MyHomeCard user={user} />
       <SettingsCard />
-      <Button size="large" block icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()} data-testid="logout">
+      <Button
+        size="large"
+        block
+        icon={<LogoutOutlined />}
+        loading={logout.isPending}
+        onClick={() => logout.mutate()}
+        data-testid="logout"
+      >
         {t('shell.logout')}
       </Button>
     </Flex>

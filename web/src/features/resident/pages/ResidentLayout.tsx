@@ -1,4 +1,4 @@
-import { ConfigProvider } from 'antd';
+import { App, ConfigProvider } from 'antd';
 import { Outlet } from 'react-router';
 import { ELDER_THEME, elderMode, STANDARD_THEME } from '../elder';
 
@@ -7,12 +7,21 @@ export default function ResidentLayout() {
   const elder = elderMode.use();
   return (
     <ConfigProvider theme={elder ? ELDER_THEME : STANDARD_THEME}>
-      <main
-        data-elder={elder}
-        style={{ maxWidth: 480, margin: '0 auto', padding: 12, minHeight: '100vh', boxSizing: 'border-box', background: '#f5f7fa' }}
-      >
-        <Outlet />
-      </main>
+      <App>
+        <main
+          data-elder={elder}
+          style={{
+            maxWidth: 480,
+            margin: '0 auto',
+            padding: 12,
+            minHeight: '100vh',
+            boxSizing: 'border-box',
+            background: '#f5f7fa',
+          }}
+        >
+          <Outlet />
+        </main>
+      </App>
     </ConfigProvider>
   );
 }

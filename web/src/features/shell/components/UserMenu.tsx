@@ -16,7 +16,11 @@ export function UserMenu({ compact }: { compact: boolean }) {
         items: [
           { key: 'who', label: `${user.username} · ${roles}`, disabled: true },
           { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('shell.logout')}</span> },
+          {
+            key: 'logout',
+            icon: <LogoutOutlined />,
+            label: <span data-testid="logout">{t('shell.logout')}</span>,
+          },
         ],
         onClick: ({ key }) => {
           if (key === 'logout') logout.mutate();

@@ -1,5 +1,5 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, theme } from 'antd';
+import { App, Button, Drawer, Flex, Grid, Layout, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
@@ -10,7 +10,10 @@ import { ScopeSwitcher } from '../components/ScopeSwitcher';
 import { SideMenu } from '../components/SideMenu';
 import { UserMenu } from '../components/UserMenu';
 
-/** The console: side menu (a drawer below `lg`), header with scope, language and user menu, the page. */
+/**
+ * The console: side menu (a drawer below `lg`), header with scope, language and user menu, the page.
+ * antd's `App` (message, modal) lives here and in the resident layout, so the login page does without it.
+ */
 export default function ConsoleLayout() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -20,56 +23,60 @@ export default function ConsoleLayout() {
   const menuOpen = narrow ? drawerOpen : !collapsed;
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      {narrow ? (
-        <Drawer
-          placement="left"
-          size={240}
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          title={<Brand />}
-          styles={{ body: { padding: 0 } }}
-        >
-          <SideMenu onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
-      ) : (
-        <Layout.Sider theme="light" width={220} collapsible collapsed={collapsed} trigger={null}>
-          <Brand collapsed={collapsed} />
-          <SideMenu />
-        </Layout.Sider>
-      )}
-      <Layout style={{ minWidth: 0 }}>
-        <Layout.Header style={{ background: token.colorBgContainer, padding: '0 8px', lineHeight: 'normal' }}>
-          <Flex align="center" gap="small" style={{ height: '100%' }}>
-            <Button
-              type="text"
-              icon={menuOpen ? <MenuFoldOutlined /> : <MenuUnfoldOutlined />}
-              aria-label={t('shell.toggleMenu')}
-              aria-expanded={menuOpen}
-              onClick={() => (narrow ? setDrawerOpen(true) : setCollapsed(!collapsed))}
-              data-testid="menu-toggle"
-            />
-            <ScopeSwitcher />
-            <Flex flex={1} justify="flex-end" align="center" gap="small">
-              <LanguageSwitch />
-              <UserMenu compact={narrow} />
+    <App>
+      <Layout style={{ minHeight: '100vh' }}>
+        {narrow ? (
+          <Drawer
+            placement="left"
+            size={240}
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            title={<Brand />}
+            styles={{ body: { padding: 0 } }}
+          >
+            <SideMenu onNavigate={() => setDrawerOpen(false)} />
+          </Drawer>
+        ) : (
+          <Layout.Sider theme="light" width={220} collapsible collapsed={collapsed} trigger={null}>
+            <Brand collapsed={collapsed} />
+            <SideMenu />
+          </Layout.Sider>
+        )}
+        <Layout style={{ minWidth: 0 }}>
+          <Layout.Header
+            style={{ background: token.colorBgContainer, padding: '0 8px', lineHeight: 'normal' }}
+          >
+            <Flex align="center" gap="small" style={{ height: '100%' }}>
+              <Button
+                type="text"
+                icon={menuOpen ? <MenuFoldOutlined /> : <MenuUnfoldOutlined />}
+                aria-label={t('shell.toggleMenu')}
+                aria-expanded={menuOpen}
+                onClick={() => (narrow ? setDrawerOpen(true) : setCollapsed(!collapsed))}
+                data-testid="menu-toggle"
+              />
+              <ScopeSwitcher />
+              <Flex flex={1} justify="flex-end" align="center" gap="small">
+                <LanguageSwitch />
+                <UserMenu compact={narrow} />
+              </Flex>
             </Flex>
-          </Flex>
-        </Layout.Header>
-        <Layout.Content
-          style={{
-            margin: narrow ? 8 : 16,
-            padding: narrow ? 12 : 24,
-            background: token.colorBgContainer,
-            borderRadius: token.borderRadiusLG,
-            minWidth: 0,
-          }}
-        >
-          <Suspense fallback={<PageSpinner />}>
-            <Outlet />
-          </Suspense>
-        </Layout.Content>
+          </Layout.Header>
+          <Layout.Content
+            style={{
+              margin: narrow ? 8 : 16,
+              padding: narrow ? 12 : 24,
+              background: token.colorBgContainer,
+              borderRadius: token.borderRadiusLG,
+              minWidth: 0,
+            }}
+          >
+            <Suspense fallback={<PageSpinner />}>
+              <Outlet />
+            </Suspense>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </App>
   );
 }

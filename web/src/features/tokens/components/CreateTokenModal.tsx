@@ -18,7 +18,9 @@ export function CreateTokenModal({ open, onClose, onCreated }: CreateTokenModalP
   const createToken = useCreateToken();
 
   async function submit({ name, expiresInDays }: NewApiToken): Promise<void> {
-    onCreated(await createToken.mutateAsync({ name: name.trim(), expiresInDays: expiresInDays ?? undefined }));
+    onCreated(
+      await createToken.mutateAsync({ name: name.trim(), expiresInDays: expiresInDays ?? undefined }),
+    );
   }
 
   return (
@@ -31,7 +33,12 @@ export function CreateTokenModal({ open, onClose, onCreated }: CreateTokenModalP
       submitText={t('common.create')}
       submitTestId="token-form-submit"
     >
-      <Form.Item name="name" label={t('tokens.name')} extra={t('tokens.nameHint')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+      <Form.Item
+        name="name"
+        label={t('tokens.name')}
+        extra={t('tokens.nameHint')}
+        rules={[{ required: true, whitespace: true, max: 100 }]}
+      >
         <Input data-testid="token-form-name" />
       </Form.Item>
       <Form.Item name="expiresInDays" label={t('tokens.expiresInDays')} extra={t('tokens.expiresHint')}>

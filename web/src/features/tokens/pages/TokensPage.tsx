@@ -23,10 +23,22 @@ export default function TokensPage() {
 
   const columns: TableColumnsType<ApiToken> = [
     { key: 'name', title: t('tokens.name'), dataIndex: 'name' },
-    { key: 'prefix', title: t('tokens.prefix'), render: (_, token) => <Typography.Text code>{token.prefix}…</Typography.Text> },
+    {
+      key: 'prefix',
+      title: t('tokens.prefix'),
+      render: (_, token) => <Typography.Text code>{token.prefix}…</Typography.Text>,
+    },
     { key: 'createdAt', title: t('common.createdAt'), render: (_, token) => formatDateTime(token.createdAt) },
-    { key: 'lastUsedAt', title: t('tokens.lastUsedAt'), render: (_, token) => (token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('tokens.neverUsed')) },
-    { key: 'expiresAt', title: t('tokens.expiresAt'), render: (_, token) => (token.expiresAt ? formatDateTime(token.expiresAt) : t('tokens.noExpiry')) },
+    {
+      key: 'lastUsedAt',
+      title: t('tokens.lastUsedAt'),
+      render: (_, token) => (token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('tokens.neverUsed')),
+    },
+    {
+      key: 'expiresAt',
+      title: t('tokens.expiresAt'),
+      render: (_, token) => (token.expiresAt ? formatDateTime(token.expiresAt) : t('tokens.noExpiry')),
+    },
     {
       key: 'actions',
       title: t('common.actions'),
@@ -34,10 +46,18 @@ export default function TokensPage() {
         <Popconfirm
           title={t('tokens.revokeConfirm', { name: token.name })}
           onConfirm={() =>
-            revoke.mutate(token.id, { onSuccess: () => void message.success(t('tokens.revoked')), onError: notifyError })
+            revoke.mutate(token.id, {
+              onSuccess: () => void message.success(t('tokens.revoked')),
+              onError: notifyError,
+            })
           }
         >
-          <Button size="small" danger icon={<DeleteOutlined />} loading={revoke.isPending && revoke.variables === token.id}>
+          <Button
+            size="small"
+            danger
+            icon={<DeleteOutlined />}
+            loading={revoke.isPending && revoke.variables === token.id}
+          >
             {t('tokens.revoke')}
           </Button>
         </Popconfirm>
@@ -50,7 +70,12 @@ export default function TokensPage() {
       <PageTitle
         title={t('tokens.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="token-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="token-create"
+          >
             {t('tokens.create')}
           </Button>
         }
