@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 // Three tiers (docs/ARCHITECTURE.md): pure rules, server against real PostgreSQL, browser journeys.
+// CI collects every run's results as JSON in LINLI_REPORT_DIR to print one closing summary line.
+const reportDir = process.env.LINLI_REPORT_DIR;
+
 export default defineConfig({
   test: {
+    reporters: reportDir
+      ? ['default', ['json', { outputFile: `${reportDir}/vitest-${process.pid}-${Date.now()}.json` }]]
+      : ['default'],
     projects: [
       {
         test: {

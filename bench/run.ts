@@ -1,1 +1,7 @@
-export async function runBenchmarks(_opts: { quick: boolean }): Promise<void> {}
+import { orgNodeBench } from './org-node';
+
+/** `npm run bench` (`-- --quick` for a short run). Each benchmark prints one JSON line. */
+export async function runBenchmarks(opts: { quick: boolean }): Promise<void> {
+  const seconds = opts.quick ? 3 : 10;
+  await orgNodeBench(seconds);
+}

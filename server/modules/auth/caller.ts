@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type AnyColumn } from 'drizzle-orm';
 import { SYSTEM_ACCOUNT_ID } from './actor';
 import type { Grant } from '../../../domain/auth/policy';
 import { isRole } from '../../../domain/auth/roles';
@@ -35,37 +35,65 @@ export interface Caller {
   ip: string;
 }
 
+/** A role grant as stored, before its role name is checked against the roles this build knows. */
+export interface StoredGrant {
+  role: string;
+  nodeId: number;
+  nodeKind: string;
+  path: string;
+  communityId: number | null;
+}
+
+export function toGrants(rows: StoredGrant[]): CallerGrant[] {
+  return rows.flatMap((r) => (isRole(r.role) ? [{ ...r, role: r.role }] : []));
+}
+
+/** The grants of an account as one JSON array: lets the session lookup fetch them in the same query. */
+export const grantsJson = (accountId: AnyColumn) => sql<
+  StoredGrant[]
+>`(select coalesce(json_agg(json_build_object(
+    'role', g.role, 'nodeId', g.node_id, 'nodeKind', g.node_kind, 'path', g.node_path, 'communityId', g.community_id)),
+    '[]'::json) from ${roleGrant} g where g.account_id = ${accountId})`;
+
 export async function loadGrants(db: Executor, accountId: number): Promise<CallerGrant[]> {
-  const rows = await db.select().from(roleGrant).where(eq(roleGrant.accountId, accountId));
-  return rows.flatMap((r) =>
-    isRole(r.role)
-      ? [
-          {
-            role: r.role,
-            nodeId: r.nodeId,
-            path: r.nodePath,
-            nodeKind: r.nodeKind,
-            communityId: r.communityId,
-          },
-        ]
-      : [],
-  );
+  const rows = await db
+    .select({
+      role: roleGrant.role,
+      nodeId: roleGrant.nodeId,
+      nodeKind: roleGrant.nodeKind,
+      path: roleGrant.nodePath,
+      communityId: roleGrant.communityId,
+    })
+    .from(roleGrant)
+    .where(eq(roleGrant.accountId, accountId));
+  return toGrants(rows);
+}
+
+/**
+ * Communities below a district or street change rarely (a new community is a reference-data change); each
+ * process remembers them briefly and forgets at once when it creates one itself.
+ */
+const COMMUNITY_CACHE_MS = 30_000;
+const communityCache = new Map<string, { at: number; ids: number[] }>();
+export const forgetCommunities = () => communityCache.clear();
+
+async function communitiesUnder(db: Executor, path: string): Promise<number[]> {
+  const hit = communityCache.get(path);
+  if (hit && Date.now() - hit.at < COMMUNITY_CACHE_MS) return hit.ids;
+  const rows = await db
+    .select({ id: orgNode.id })
+    .from(orgNode)
+    .where(and(eq(orgNode.kind, 'community'), sql`${orgNode.path} like ${`${path}%`}`));
+  const ids = rows.map((r) => r.id);
+  communityCache.set(path, { at: Date.now(), ids });
+  return ids;
 }
 
 export async function buildScope(db: Executor, grants: CallerGrant[]): Promise<Scope> {
-  const globalPaths = grants.filter((g) => g.communityId === null).map((g) => g.path);
   const full = new Set<number>();
-  if (globalPaths.length) {
-    const rows = await db
-      .select({ id: orgNode.id })
-      .from(orgNode)
-      .where(
-        and(
-          eq(orgNode.kind, 'community'),
-          sql`${orgNode.path} like any(${sql.param(globalPaths.map((p) => `${p}%`))}::text[])`,
-        ),
-      );
-    rows.forEach((r) => full.add(r.id));
+  for (const g of grants) {
+    if (g.nodeKind === 'community') full.add(g.nodeId);
+    else if (g.communityId === null) (await communitiesUnder(db, g.path)).forEach((id) => full.add(id));
   }
   const partial = grants
     .filter(
@@ -75,7 +103,7 @@ export async function buildScope(db: Executor, grants: CallerGrant[]): Promise<S
   return {
     fullCommunityIds: [...full],
     partial,
-    globalPaths,
+    globalPaths: grants.filter((g) => g.communityId === null).map((g) => g.path),
     aboveCommunity: grants.some((g) => g.communityId === null && g.nodeKind !== 'community'),
   };
 }

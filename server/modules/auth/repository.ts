@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { account, apiToken, session } from '../../db/schema';
+import { grantsJson } from './caller';
 
 export type AccountRow = typeof account.$inferSelect;
 
@@ -41,6 +42,7 @@ export async function findSession(db: Executor, idHash: string) {
       username: account.username,
       displayName: account.displayName,
       disabledAt: account.disabledAt,
+      grants: grantsJson(session.accountId),
     })
     .from(session)
     .innerJoin(account, eq(account.id, session.accountId))
@@ -69,6 +71,7 @@ export async function findApiToken(db: Executor, tokenHash: string, now: Date) {
       username: account.username,
       displayName: account.displayName,
       disabledAt: account.disabledAt,
+      grants: grantsJson(apiToken.accountId),
     })
     .from(apiToken)
     .innerJoin(account, eq(account.id, apiToken.accountId))

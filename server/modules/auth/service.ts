@@ -4,7 +4,7 @@ import { decodeCursor, page } from '../../http/pagination';
 import { appendAudit, GLOBAL_CHAIN } from '../audit/repository';
 import { nodeRefs } from '../org/repository';
 import type { Actor } from './actor';
-import { buildScope, loadGrants, type Caller, type CallerGrant } from './caller';
+import { buildScope, loadGrants, toGrants, type Caller, type CallerGrant, type StoredGrant } from './caller';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
 import * as repo from './repository';
 import { API_TOKEN_PREFIX, randomToken, sameSecret, sha256 } from './secrets';
@@ -61,13 +61,22 @@ const auditFor = (actor: Actor, action: string, accountId: number, after?: unkno
 
 export function authService(db: Db, opts: AuthOptions) {
   async function callerFor(
-    a: { accountId: number; username: string; displayName: string },
+    a: { accountId: number; username: string; displayName: string; grants: StoredGrant[] },
     via: Caller['via'],
     csrfToken: string | null,
     ip: string,
   ): Promise<Caller> {
-    const grants = await loadGrants(db, a.accountId);
-    return { ...a, grants, scope: await buildScope(db, grants), via, csrfToken, ip };
+    const grants = toGrants(a.grants);
+    return {
+      accountId: a.accountId,
+      username: a.username,
+      displayName: a.displayName,
+      grants,
+      scope: await buildScope(db, grants),
+      via,
+      csrfToken,
+      ip,
+    };
   }
 
   return {

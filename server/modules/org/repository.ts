@@ -8,7 +8,7 @@ import type { OrgKind } from '../../../domain/org/tree';
 export type { OrgKind };
 
 /** A node of either table, in one shape. A compound's parent is its community. */
-export interface NodeRow {
+export type NodeRow = {
   id: number;
   kind: OrgKind;
   code: string;
@@ -18,7 +18,7 @@ export interface NodeRow {
   communityId: number | null;
   path: string;
   attributes: Record<string, unknown>;
-}
+};
 
 const globalCols = {
   id: orgNode.id,
@@ -52,17 +52,21 @@ export async function findNode(
   id: number,
   lock = false,
 ): Promise<NodeRow | null> {
-  const g = db
-    .select(globalCols)
-    .from(orgNode)
-    .where(and(eq(orgNode.id, id), inScopeGlobal(scope, orgNode.path)));
-  const [global] = lock ? await g.for('update') : await g;
+  const inGlobal = and(eq(orgNode.id, id), inScopeGlobal(scope, orgNode.path));
+  const inPlaces = and(eq(place.id, id), inScopePlaces(scope, place.communityId, place.path));
+  if (!lock) {
+    // One round trip on the hot path; the id space is shared, so at most one side matches.
+    const r = await db.execute<NodeRow>(sql`
+      select id, kind, code, name, parent_id as "parentId", case when kind = 'community' then id end as "communityId",
+             path, attributes from ${orgNode} where ${inGlobal}
+      union all
+      select id, kind, code, name, coalesce(parent_id, community_id) as "parentId", community_id as "communityId",
+             path, attributes from ${place} where ${inPlaces}`);
+    return r.rows[0] ?? null;
+  }
+  const [global] = await db.select(globalCols).from(orgNode).where(inGlobal).for('update');
   if (global) return fromGlobal(global);
-  const p = db
-    .select(placeCols)
-    .from(place)
-    .where(and(eq(place.id, id), inScopePlaces(scope, place.communityId, place.path)));
-  const [local] = lock ? await p.for('update') : await p;
+  const [local] = await db.select(placeCols).from(place).where(inPlaces).for('update');
   return local ?? null;
 }
 
@@ -336,4 +340,35 @@ export async function insertDistrict(
 export async function countDistricts(db: Executor): Promise<number> {
   const [r] = await db.select({ n: count() }).from(orgNode).where(eq(orgNode.kind, 'district'));
   return r?.n ?? 0;
+}
+
+export type NodeDetail = NodeRow & { refs: NodeRef[]; childCount: number };
+
+/**
+ * A visible node with its path and child count in one round trip: the node page is the hottest read of
+ * the org tree (docs/BENCHMARKS.md).
+ */
+export async function findNodeDetail(db: Executor, scope: Scope, id: number): Promise<NodeDetail | null> {
+  const ids = sql`string_to_array(trim(both '/' from n.path), '/')::bigint[]`;
+  const r = await db.execute<NodeDetail>(sql`
+    with n as (
+      select id, kind, code, name, parent_id as "parentId", case when kind = 'community' then id end as "communityId",
+             path, attributes from ${orgNode} where ${and(eq(orgNode.id, id), inScopeGlobal(scope, orgNode.path))}
+      union all
+      select id, kind, code, name, coalesce(parent_id, community_id), community_id, path, attributes
+        from ${place} where ${and(eq(place.id, id), inScopePlaces(scope, place.communityId, place.path))}
+    )
+    select n.*,
+      (select coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'name', r.name) order by r.depth), '[]')
+         from (select o.id, o.kind, o.name, array_position(${ids}, o.id) as depth
+                 from org_node o where o.id = any(${ids})
+               union all
+               select p.id, p.kind, p.name, array_position(${ids}, p.id)
+                 from place p where p.community_id = n."communityId" and p.id = any(${ids})) r) as refs,
+      case when n.kind in ('district', 'street') then (select count(*) from org_node c where c.parent_id = n.id)
+           when n.kind = 'community' then (select count(*) from place c where c.community_id = n.id and c.parent_id is null)
+           else (select count(*) from place c where c.community_id = n."communityId" and c.parent_id = n.id)
+      end::int as "childCount"
+    from n`);
+  return r.rows[0] ?? null;
 }

@@ -5,10 +5,10 @@ import type { Db, Executor } from '../../db/client';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { actorOf, type Actor } from '../auth/actor';
-import type { Caller } from '../auth/caller';
+import { forgetCommunities, type Caller } from '../auth/caller';
 import { appendAudit, GLOBAL_CHAIN } from '../audit/repository';
 import { canManageKind } from './policy';
-import { presentNode, presentNodes } from './presenter';
+import { presentDetail, presentNode, presentNodes } from './presenter';
 import * as repo from './repository';
 import type { CreateNodeBody, ListNodesQuery, UpdateNodeBody } from './schema';
 import { z } from 'zod';
@@ -79,7 +79,10 @@ export async function createDistrict(
 export function orgService(db: Db) {
   return {
     async getNode(caller: Caller, id: number) {
-      return presentNode(db, caller, await visibleNode(db, caller, id));
+      const node = await repo.findNodeDetail(db, caller.scope, id);
+      if (!node) throw notFound('org node');
+      if (!can(caller.grants, 'org.read', node.path)) throw forbidden('the org tree is for staff');
+      return presentDetail(caller, node);
     },
 
     async listNodes(caller: Caller, q: ListNodesQuery) {
@@ -141,6 +144,7 @@ export function orgService(db: Db) {
           name: body.name,
           attributes,
         });
+        if (row.kind === 'community') forgetCommunities();
         const actor = actorOf(caller);
         await appendAudit(tx, {
           communityId: chainOf(row),

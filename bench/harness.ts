@@ -1,0 +1,102 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { connect, runMigrations } from '../server/db/client';
+import { freePort, startEmbedded } from '../server/db/embedded';
+import { seedDemo } from '../server/demo/seed';
+
+export interface Result {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+}
+
+/** One JSON line per benchmark: ratio = value / baseline, oriented so that higher is better. */
+export function report(r: Result): void {
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const line = {
+    ...r,
+    value: round(r.value),
+    ...(r.baseline !== undefined ? { baseline: round(r.baseline) } : {}),
+  };
+  if (r.baseline !== undefined) line.ratio = round(r.ratio ?? r.value / r.baseline);
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+export interface BenchDatabase {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A fresh, migrated, demo-seeded database on the embedded server (or on DATABASE_URL's server). */
+export async function benchDatabase(): Promise<BenchDatabase> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'linli-bench-'));
+  const embedded = process.env.DATABASE_URL ? null : await startEmbedded(dir, () => {});
+  const server = new URL(process.env.DATABASE_URL ?? embedded?.url ?? '');
+  const name = `linli_bench_${process.pid}`;
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
+  });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+  const db = connect(url, 4);
+  await runMigrations(db.db);
+  await seedDemo(db.db);
+  await db.close();
+  return {
+    url,
+    async close() {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+      await embedded?.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Target {
+  base: string;
+  stop(): Promise<void>;
+}
+
+const targetScript = fileURLToPath(new URL('./target.ts', import.meta.url));
+
+export async function startTarget(mode: 'linli' | 'bare', url: string): Promise<Target> {
+  const port = await freePort();
+  const child: ChildProcess = fork(targetScript, [mode, url, String(port)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`${mode} target exited with ${code}`)));
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Requests per second that `connections` keep-alive clients sustain for `seconds`. */
+export async function throughput(
+  url: string,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<number> {
+  const result = await autocannon({ url, connections: 16, duration: seconds, headers });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.requests.average;
+}

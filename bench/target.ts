@@ -1,0 +1,37 @@
+/**
+ * One HTTP server for a benchmark, run in its own process so the load generator does not share its CPU:
+ * `linli` (the real app) or `bare` (a bare Fastify route doing the same read with one `pg` query).
+ */
+import Fastify from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../server/app';
+import { connect } from '../server/db/client';
+
+const [mode, url, port] = process.argv.slice(2) as [string, string, string];
+
+async function bare() {
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const app = Fastify({ logger: false });
+  app.get<{ Params: { id: string } }>('/node/:id', async (req) => {
+    const r = await pool.query(
+      `select id, kind, code, name, parent_id, path, attributes from place where id = $1
+       union all select id, kind, code, name, parent_id, path, attributes from org_node where id = $1`,
+      [Number(req.params.id)],
+    );
+    return r.rows[0];
+  });
+  return app;
+}
+
+async function linli() {
+  return buildApp({
+    config: { logLevel: 'silent', sessionIdleMinutes: 30, trustProxy: false },
+    database: connect(url, 20),
+    logger: false,
+  });
+}
+
+const app = mode === 'bare' ? await bare() : await linli();
+await app.listen({ port: Number(port), host: '127.0.0.1' });
+process.on('SIGTERM', () => process.exit(0));
+process.send?.('ready');
