@@ -7,7 +7,7 @@ import { installAuth } from './http/auth';
 import { installErrorHandler } from './http/errors';
 import { installSecurityHeaders } from './http/headers';
 import { installOpenApi } from './http/openapi';
-import { installWeb } from './http/web';
+import { installNotFound } from './http/web';
 import { accountRoutes } from './modules/accounts/routes';
 import { accountsService } from './modules/accounts/service';
 import { auditRoutes } from './modules/audit/routes';
@@ -80,6 +80,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
-  if (opts.serveWeb) await installWeb(app);
+  await installNotFound(app, opts.serveWeb ?? false);
   return app;
 }

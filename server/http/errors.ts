@@ -111,7 +111,4 @@ export function installErrorHandler(app: FastifyInstance): void {
       ...(appErr.details ? { details: appErr.details } : {}),
     });
   });
-  app.setNotFoundHandler((_req, reply) => {
-    void reply.status(404).send({ code: 'not_found', message: 'no such route' });
-  });
 }

@@ -43,7 +43,7 @@ describe('accounts', () => {
       },
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json().roles).toEqual([
+    expect(res.json().roles).toMatchObject([
       {
         role: 'community_worker',
         nodeId: await nodeId('狮岭社区'),

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { checkPassword } from '../../../domain/accounts/password-policy';
 import { can, canAnywhere } from '../../../domain/auth/policy';
-import { ROLE_NODE_KINDS, isRole } from '../../../domain/auth/roles';
+import { ROLE_NODE_KINDS } from '../../../domain/auth/roles';
 import type { Db, Executor, Tx } from '../../db/client';
 import { forbidden, invalid, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { actorOf } from '../auth/actor';
-import type { Caller } from '../auth/caller';
+import { describeGrants, toGrants, type Caller } from '../auth/caller';
 import { hashPassword } from '../auth/passwords';
 import { appendAudit, GLOBAL_CHAIN } from '../audit/repository';
-import { findNode, nodeRefs } from '../org/repository';
+import { findNode } from '../org/repository';
 import * as repo from './repository';
 import type { CreateAccountBody, GrantBody } from './schema';
 
@@ -55,36 +55,35 @@ async function resolveGrant(db: Executor, caller: Caller, g: GrantBody, index: n
 const cursorShape = z.object({ id: z.number() });
 
 export function accountsService(db: Db) {
-  async function present(db2: Executor, rows: repo.AccountRowLike[]) {
+  async function present(ex: Executor, rows: repo.AccountRowLike[]) {
     const grants = await repo.grantsOf(
-      db2,
+      ex,
       rows.map((r) => r.id),
     );
-    const refs = await nodeRefs(
-      db2,
-      grants.filter((g) => g.communityId === null).map((g) => g.nodeId),
-      [],
-      null,
-    );
-    for (const g of grants.filter((x) => x.communityId !== null)) {
-      for (const [k, v] of await nodeRefs(db2, [], [g.nodeId], g.communityId)) refs.set(k, v);
-    }
     const now = new Date();
-    return rows.map((a) => ({
-      id: a.id,
-      username: a.username,
-      displayName: a.displayName,
-      createdAt: a.createdAt,
-      locked: !!a.lockedUntil && a.lockedUntil > now,
-      roles: grants
-        .filter((g) => g.accountId === a.id && isRole(g.role))
-        .map((g) => ({
-          role: g.role as GrantBody['role'],
-          nodeId: g.nodeId,
-          nodeKind: g.nodeKind,
-          nodeName: refs.get(g.nodeId)?.name ?? '',
-        })),
-    }));
+    return Promise.all(
+      rows.map(async (a) => ({
+        id: a.id,
+        username: a.username,
+        displayName: a.displayName,
+        createdAt: a.createdAt,
+        locked: !!a.lockedUntil && a.lockedUntil > now,
+        roles: await describeGrants(
+          ex,
+          toGrants(
+            grants
+              .filter((g) => g.accountId === a.id)
+              .map((g) => ({
+                role: g.role,
+                nodeId: g.nodeId,
+                nodeKind: g.nodeKind,
+                path: g.nodePath,
+                communityId: g.communityId,
+              })),
+          ),
+        ),
+      })),
+    );
   }
 
   async function manageable(tx: Executor, caller: Caller, id: number) {

@@ -4,6 +4,7 @@ import type { Grant } from '../../../domain/auth/policy';
 import { isRole } from '../../../domain/auth/roles';
 import type { Executor } from '../../db/client';
 import { orgNode, roleGrant } from '../../db/schema';
+import { pathOf, pathRefs } from '../org/repository';
 
 export interface CallerGrant extends Grant {
   nodeKind: string;
@@ -134,4 +135,20 @@ export async function systemCaller(db: Executor, name = 'system'): Promise<Calle
     csrfToken: null,
     ip: 'local',
   };
+}
+
+/** Grants as the API shows them: the node's name and the names along its path (a resident's home address). */
+export async function describeGrants(db: Executor, grants: CallerGrant[]) {
+  const located = grants.map((g) => ({
+    path: g.path,
+    communityId: g.nodeKind === 'community' ? g.nodeId : g.communityId,
+  }));
+  const refs = await pathRefs(db, located);
+  return grants.map((g) => ({
+    role: g.role,
+    nodeId: g.nodeId,
+    nodeKind: g.nodeKind,
+    nodeName: refs.get(g.nodeId)?.name ?? '',
+    nodePath: pathOf(g, refs),
+  }));
 }

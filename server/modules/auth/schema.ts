@@ -12,6 +12,7 @@ export const userRole = z.object({
   nodeId: z.number(),
   nodeKind: z.string(),
   nodeName: z.string(),
+  nodePath: z.array(z.object({ id: z.number(), kind: z.string(), name: z.string() })),
 });
 
 export const user = z

@@ -2,9 +2,17 @@ import type { Db, Executor } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import { appendAudit, GLOBAL_CHAIN } from '../audit/repository';
-import { nodeRefs } from '../org/repository';
+
 import type { Actor } from './actor';
-import { buildScope, loadGrants, toGrants, type Caller, type CallerGrant, type StoredGrant } from './caller';
+import {
+  buildScope,
+  describeGrants,
+  loadGrants,
+  toGrants,
+  type Caller,
+  type CallerGrant,
+  type StoredGrant,
+} from './caller';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
 import * as repo from './repository';
 import { API_TOKEN_PREFIX, randomToken, sameSecret, sha256 } from './secrets';
@@ -29,22 +37,11 @@ async function presentUser(
   a: { id: number; username: string; displayName: string },
   grants: CallerGrant[],
 ) {
-  const globalIds = grants.filter((g) => g.communityId === null).map((g) => g.nodeId);
-  const names = await nodeRefs(db, globalIds, [], null);
-  for (const g of grants) {
-    if (g.communityId === null) continue;
-    for (const [k, v] of await nodeRefs(db, [], [g.nodeId], g.communityId)) names.set(k, v);
-  }
   return {
     id: a.id,
     username: a.username,
     displayName: a.displayName,
-    roles: grants.map((g) => ({
-      role: g.role,
-      nodeId: g.nodeId,
-      nodeKind: g.nodeKind,
-      nodeName: names.get(g.nodeId)?.name ?? '',
-    })),
+    roles: await describeGrants(db, grants),
   };
 }
 

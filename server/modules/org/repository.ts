@@ -260,7 +260,10 @@ export async function childCodes(db: Executor, parent: NodeRow): Promise<string[
 const pathIds = (path: string) => path.split('/').filter(Boolean).map(Number);
 
 /** The nodes along each node's path, fetched in as few queries as the communities involved. */
-export async function pathRefs(db: Executor, nodes: NodeRow[]): Promise<Map<number, NodeRef>> {
+export async function pathRefs(
+  db: Executor,
+  nodes: Pick<NodeRow, 'path' | 'communityId'>[],
+): Promise<Map<number, NodeRef>> {
   const globalIds = new Set<number>();
   const placeIds = new Map<number, Set<number>>();
   for (const n of nodes) {
@@ -280,7 +283,7 @@ export async function pathRefs(db: Executor, nodes: NodeRow[]): Promise<Map<numb
   return refs;
 }
 
-export function pathOf(node: NodeRow, refs: Map<number, NodeRef>): NodeRef[] {
+export function pathOf(node: Pick<NodeRow, 'path'>, refs: Map<number, NodeRef>): NodeRef[] {
   return pathIds(node.path).flatMap((i) => {
     const r = refs.get(i);
     return r ? [r] : [];
