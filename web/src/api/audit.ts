@@ -2,16 +2,18 @@ import { request } from './client';
 import type { Page, PageParams } from './model';
 
 export interface AuditEntry {
-  id: number;
+  id: string;
   at: string;
   actorId: number | null;
-  actorName: string | null;
+  actorName: string;
   action: string;
   entityType: string;
-  entityId: string | number | null;
+  entityId: string;
   communityId: number | null;
   before: unknown;
   after: unknown;
+  reason: string | null;
+  ip: string | null;
   hash: string;
 }
 
@@ -27,7 +29,7 @@ export interface AuditQuery extends PageParams {
 export interface AuditVerification {
   ok: boolean;
   checked: number;
-  brokenAt: { chain: string | number; seq: number } | null;
+  brokenAt: { chain: number; seq: number } | null;
 }
 
 export function listAudit(query: AuditQuery, signal?: AbortSignal): Promise<Page<AuditEntry>> {

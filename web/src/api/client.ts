@@ -32,7 +32,7 @@ export function setCsrfRefresher(refresher: () => Promise<void>): void {
   csrfRefresher = refresher;
 }
 
-export function buildUrl(path: string, query: QueryParams = {}): string {
+function buildUrl(path: string, query: QueryParams = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));

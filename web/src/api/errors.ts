@@ -1,5 +1,5 @@
 /** Error codes the server answers with (docs/API.md), plus `network` for requests that never got an answer. */
-export const ERROR_CODES = [
+const ERROR_CODES = [
   'validation',
   'unauthenticated',
   'invalid_credentials',
@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'locked',
   'rate_limited',
   'internal',
+  'unavailable',
   'network',
 ] as const;
 

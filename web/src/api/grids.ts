@@ -1,16 +1,14 @@
+import type { Area } from '../../../domain/org/geo';
+import type { GridKind, GridRelation } from '../../../domain/org/tree';
 import { request } from './client';
 import type { Page, PageParams } from './model';
 
-export const GRID_KINDS = ['comprehensive', 'basic', 'micro'] as const;
-export type GridKind = (typeof GRID_KINDS)[number];
+export type { Area } from '../../../domain/org/geo';
+export { GRID_KINDS, GRID_RELATIONS, type GridKind, type GridRelation } from '../../../domain/org/tree';
+
 export const GRID_STATUSES = ['active', 'merged'] as const;
 export type GridStatus = (typeof GRID_STATUSES)[number];
-export const GRID_RELATIONS = ['equal', 'compound_larger', 'compound_smaller'] as const;
-export type GridRelation = (typeof GRID_RELATIONS)[number];
-
-export type Position = number[];
-export type GeoPolygon =
-  { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+export type GridAction = 'update' | 'merge';
 
 export interface GridCompound {
   compoundId: number;
@@ -24,13 +22,13 @@ export interface Grid {
   kind: GridKind;
   code: string;
   name: string;
-  polygon: GeoPolygon;
+  polygon: Area;
   status: GridStatus;
   mergedIntoId: number | null;
   workers: { accountId: number; displayName: string }[];
   compounds: GridCompound[];
   supervisionPhone: string | null;
-  actions: string[];
+  actions: GridAction[];
 }
 
 export interface GridQuery extends PageParams {
@@ -44,14 +42,15 @@ export interface NewGrid {
   kind: GridKind;
   name: string;
   code?: string;
-  polygon: GeoPolygon;
+  polygon: Area;
   supervisionPhone?: string;
 }
 
 export interface GridPatch {
   name?: string;
-  polygon?: GeoPolygon;
-  supervisionPhone?: string;
+  polygon?: Area;
+  /** null clears it. */
+  supervisionPhone?: string | null;
 }
 
 export interface GridMerge {

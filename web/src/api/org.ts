@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { buildingAttributes, compoundAttributes, unitAttributes } from '../../../domain/org/attributes';
 import { request } from './client';
 import type { OrgKind, Page, PageParams } from './model';
 
@@ -9,14 +11,10 @@ export interface PathItem {
   name: string;
 }
 
-/** Union of the per-kind attributes: compound {address, propertyCompany}, building {floors, hasElevator, builtYear}, unit {floors}. */
-export interface NodeAttributes {
-  address?: string;
-  propertyCompany?: string;
-  floors?: number;
-  hasElevator?: boolean;
-  builtYear?: number;
-}
+/** The attributes of any kind, as one bag of optional fields (each kind uses some of them). */
+export type NodeAttributes = z.infer<typeof compoundAttributes> &
+  z.infer<typeof buildingAttributes> &
+  z.infer<typeof unitAttributes>;
 
 export interface OrgNode {
   id: number;

@@ -1,6 +1,6 @@
 export const LANGUAGES = ['zh-CN', 'zh-HK', 'en-US'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
 /** Each language is named in itself, so a reader finds their own whatever is shown now. */
 export const LANGUAGE_LABELS: Record<Language, string> = {

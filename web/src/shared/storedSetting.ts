@@ -1,10 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
 export interface StoredSetting<T> {
-  get(): T;
-  set(value: T): void;
+  set: (value: T) => void;
   /** The value, re-rendering every component that reads it when it changes. */
-  use(): T;
+  use: () => T;
 }
 
 /** A value kept in localStorage and shared by every component that reads it. */
@@ -26,8 +25,7 @@ export function createStoredSetting<T>(
   const get = (): T => current;
 
   return {
-    get,
-    set(value) {
+    set: (value) => {
       current = value;
       localStorage.setItem(key, serialize(value));
       for (const listener of listeners) listener();

@@ -1,26 +1,15 @@
 import type { User } from '../../api/auth';
-import type { Role } from '../../api/model';
+import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../domain/auth/roles';
 
 /** What a console user may open; the menu and the route guards both read this. */
 export type ConsoleFeature = 'org' | 'accounts' | 'audit' | 'tokens';
 
-const STAFF_ROLES: readonly Role[] = [
-  'street_staff',
-  'community_worker',
-  'grid_worker',
-  'building_leader',
-  'property_staff',
-  'party_branch',
-  'owners_committee',
-  'department_staff',
-];
-const CONSOLE_ROLES: readonly Role[] = ['admin', 'auditor', ...STAFF_ROLES];
-
-const FEATURE_ROLES: Record<ConsoleFeature, readonly Role[]> = {
-  org: ['admin', ...STAFF_ROLES],
-  accounts: ['admin'],
-  audit: ['auditor'],
-  tokens: CONSOLE_ROLES,
+/** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
+const FEATURE_PERMISSION: Record<ConsoleFeature, Permission> = {
+  org: 'org.read',
+  accounts: 'account.manage',
+  audit: 'audit.read',
+  tokens: 'token.own',
 };
 
 function hasAnyRole(user: User, roles: readonly Role[]): boolean {
@@ -28,11 +17,12 @@ function hasAnyRole(user: User, roles: readonly Role[]): boolean {
 }
 
 export function canUse(user: User, feature: ConsoleFeature): boolean {
-  return hasAnyRole(user, FEATURE_ROLES[feature]);
+  return user.roles.some((grant) => ROLE_PERMISSIONS[grant.role].includes(FEATURE_PERMISSION[feature]));
 }
 
+/** Staff are everyone with a role other than resident. */
 export function isConsoleUser(user: User): boolean {
-  return hasAnyRole(user, CONSOLE_ROLES);
+  return user.roles.some((grant) => grant.role !== 'resident');
 }
 
 export function isResident(user: User): boolean {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { fetchMe, login, logout, type Session, type User } from '../../api/auth';
+import { fetchMe, login, logout, type Session } from '../../api/auth';
 
 export const authKeys = {
   session: ['auth', 'session'] as const,
@@ -14,13 +14,6 @@ export function useSession() {
     staleTime: 5 * 60_000,
     retry: false,
   });
-}
-
-/** The user of a page rendered under `RequireSession`. */
-export function useCurrentUser(): User {
-  const { data } = useSession();
-  if (!data) throw new Error('useCurrentUser outside RequireSession');
-  return data.user;
 }
 
 export function useLogin() {

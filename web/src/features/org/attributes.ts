@@ -1,32 +1,34 @@
 import type { OrgKind } from '../../api/model';
 import type { NodeAttributes } from '../../api/org';
 
-export type AttributeName = keyof NodeAttributes;
+/** The attributes edited here (a compound's time zone and centre are set by imports). */
+export type AttributeName = Extract<
+  keyof NodeAttributes,
+  'address' | 'propertyCompany' | 'floors' | 'hasElevator' | 'builtYear'
+>;
 
 export interface AttributeField {
   name: AttributeName;
   type: 'text' | 'integer' | 'boolean';
   min?: number;
+  /** The largest value, or the longest text. */
   max?: number;
 }
 
 const FLOORS: AttributeField = { name: 'floors', type: 'integer', min: 1, max: 200 };
+const HAS_ELEVATOR: AttributeField = { name: 'hasElevator', type: 'boolean' };
 
-/** The attributes each kind carries (docs/API.md "Org tree"). */
+/** The attributes each kind carries, with the limits of `domain/org/attributes`. */
 export const ATTRIBUTE_FIELDS: Record<OrgKind, AttributeField[]> = {
   district: [],
   street: [],
   community: [],
   compound: [
-    { name: 'address', type: 'text' },
-    { name: 'propertyCompany', type: 'text' },
+    { name: 'address', type: 'text', max: 200 },
+    { name: 'propertyCompany', type: 'text', max: 100 },
   ],
-  building: [
-    FLOORS,
-    { name: 'hasElevator', type: 'boolean' },
-    { name: 'builtYear', type: 'integer', min: 1800, max: 2100 },
-  ],
-  unit: [FLOORS],
+  building: [FLOORS, HAS_ELEVATOR, { name: 'builtYear', type: 'integer', min: 1900, max: 2100 }],
+  unit: [FLOORS, HAS_ELEVATOR],
 };
 
 export type AttributeValues = { [K in AttributeName]?: NodeAttributes[K] | null };

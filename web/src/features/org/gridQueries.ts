@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
+  type Area,
   createGrid,
-  type GeoPolygon,
   type Grid,
   type GridKind,
   type GridRelation,
@@ -30,7 +30,7 @@ export interface GridDraft {
   kind: GridKind;
   name: string;
   code?: string;
-  polygon: GeoPolygon;
+  polygon: Area;
   supervisionPhone?: string;
   compounds: { compoundId: number; relation: GridRelation }[];
 }
@@ -42,7 +42,7 @@ async function saveGrid(communityId: number, existing: Grid | undefined, draft: 
     ? await updateGrid(existing.id, {
         name: fields.name,
         polygon: fields.polygon,
-        supervisionPhone: fields.supervisionPhone,
+        supervisionPhone: fields.supervisionPhone ?? null,
       })
     : await createGrid({ communityId, ...fields });
   const before = saved.compounds.map(({ compoundId, relation }) => ({ compoundId, relation }));

@@ -54,8 +54,12 @@ function toTreeNode(node: OrgNode, state: TreeState, moreLabel: string): OrgTree
 
 export interface OrgTree {
   treeData: OrgTreeNode[];
+  expandedKeys: string[];
+  setExpandedKeys: (keys: string[]) => void;
   /** Loads (or, after a child was created, reloads) the first page of a node's children. */
   loadChildren: (parentId: number) => Promise<void>;
+  /** Reloads a node's children and opens it, so a new child shows. */
+  showChildren: (parentId: number) => Promise<void>;
   loadMore: (parentId: number) => Promise<void>;
   /** After a node was saved or refetched. */
   replaceNode: (node: OrgNode) => void;
@@ -64,6 +68,7 @@ export interface OrgTree {
 /** The lazily expanded org tree under `roots`: children are fetched page by page as nodes open. */
 export function useOrgTree(roots: OrgNode[], moreLabel: string): OrgTree {
   const [state, setState] = useState<TreeState>({ nodes: new Map(), children: new Map() });
+  const [expandedKeys, setExpandedKeys] = useState<string[]>([]);
 
   const fetchInto = useCallback(async (parentId: number, append: boolean, cursor: string | null) => {
     const page = await listNodes({ parentId, cursor, limit: CHILDREN_PAGE });
@@ -75,9 +80,18 @@ export function useOrgTree(roots: OrgNode[], moreLabel: string): OrgTree {
     [roots, state, moreLabel],
   );
 
+  const loadChildren = (parentId: number) => fetchInto(parentId, false, null);
+
   return {
     treeData,
-    loadChildren: (parentId) => fetchInto(parentId, false, null),
+    expandedKeys,
+    setExpandedKeys,
+    loadChildren,
+    showChildren: async (parentId) => {
+      await loadChildren(parentId);
+      const key = String(parentId);
+      setExpandedKeys((keys) => (keys.includes(key) ? keys : [...keys, key]));
+    },
     loadMore: (parentId) => fetchInto(parentId, true, state.children.get(parentId)?.nextCursor ?? null),
     replaceNode: (node) =>
       setState((current) => ({

@@ -20,8 +20,10 @@ export interface ConsoleMenuEntry {
   description: string;
 }
 
+const HOME = '/console';
+
 const ENTRIES: { key: MenuKey; path: string; feature: ConsoleFeature | null; icon: ReactNode }[] = [
-  { key: 'home', path: '/console', feature: null, icon: <HomeOutlined /> },
+  { key: 'home', path: HOME, feature: null, icon: <HomeOutlined /> },
   { key: 'org', path: '/console/org', feature: 'org', icon: <ApartmentOutlined /> },
   { key: 'grids', path: '/console/org/grids', feature: 'org', icon: <BorderOuterOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
@@ -41,9 +43,11 @@ export function consoleMenu(user: User, t: TFunction): ConsoleMenuEntry[] {
   );
 }
 
-/** The entry whose path is the longest prefix of the location. */
+/** The entry whose path is the longest prefix of the location; home only for itself. */
 export function selectedMenuPath(entries: ConsoleMenuEntry[], pathname: string): string | undefined {
   return entries
-    .filter((entry) => pathname === entry.path || pathname.startsWith(`${entry.path}/`))
+    .filter(
+      (entry) => pathname === entry.path || (entry.path !== HOME && pathname.startsWith(`${entry.path}/`)),
+    )
     .sort((a, b) => b.path.length - a.path.length)[0]?.path;
 }

@@ -11,7 +11,7 @@ const scopeSetting = createStoredSetting<number | null>(
 );
 
 /** The distinct nodes the user's roles are granted at, in the order of the roles. */
-export function scopeNodes(user: User): ScopeNode[] {
+function scopeNodes(user: User): ScopeNode[] {
   const seen = new Map<number, ScopeNode>();
   for (const { nodeId, nodeName, nodeKind } of user.roles) {
     if (!seen.has(nodeId)) seen.set(nodeId, { nodeId, nodeName, nodeKind });

@@ -1,19 +1,9 @@
 import type { FormInstance } from 'antd';
 import { App } from 'antd';
 import { useCallback } from 'react';
-import { ApiError, type FieldError } from '../../api/errors';
+import { ApiError } from '../../api/errors';
+import { fieldNamePath, type NamePath } from './fieldPath';
 import { useErrorText } from './useErrorText';
-
-type NamePath = (string | number)[];
-
-/** `"roles.0.nodeId"` or `["roles", 0, "nodeId"]` → `["roles", 0, "nodeId"]`; a leading `body` segment is dropped. */
-export function fieldNamePath(path: FieldError['path']): NamePath {
-  const segments = Array.isArray(path) ? path : path.split('.').filter(Boolean);
-  const names = segments.map((segment) =>
-    typeof segment === 'string' && /^\d+$/.test(segment) ? Number(segment) : segment,
-  );
-  return names[0] === 'body' ? names.slice(1) : names;
-}
 
 const nameKey = (name: NamePath): string => name.join('.');
 

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, List, Modal, Popconfirm, Typography } from 'antd';
+import { App, Button, Flex, Form, List, Modal, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, RoleAssignment } from '../../../api/accounts';
@@ -67,7 +67,7 @@ export function AccountRolesModal({ account, onClose }: { account: Account; onCl
             ]}
           >
             <Typography.Text>
-              {t(`roles.${grant.role}`)} · {grant.nodeName} ({t(`kinds.${grant.nodeKind}`)})
+              {t(`roles.${grant.role}`)} · {grant.nodeName} <Tag>{t(`kinds.${grant.nodeKind}`)}</Tag>
             </Typography.Text>
           </List.Item>
         )}
@@ -75,7 +75,7 @@ export function AccountRolesModal({ account, onClose }: { account: Account; onCl
       <Typography.Title level={5}>{t('accounts.addRole')}</Typography.Title>
       <Form<RoleAssignment> form={form} onFinish={grant}>
         <Flex gap="small" align="start" wrap>
-          <RoleGrantFields prefix={[]} />
+          <RoleGrantFields />
           <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={addRole.isPending}>
             {t('accounts.grant')}
           </Button>

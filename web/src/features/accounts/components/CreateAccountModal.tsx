@@ -3,12 +3,11 @@ import { App, Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NewAccount } from '../../../api/accounts';
 import { FormModal } from '../../../shared/components/FormModal';
+import { passwordRule, usernameRule } from '../credentialRules';
 import { useCreateAccount } from '../queries';
 import { RoleGrantFields } from './RoleGrantFields';
 
-const MIN_PASSWORD = 8;
-
-/** A new account: username, display name, initial password and at least one role at a node. */
+/** A new account: username, display name, initial password and its roles, each at a node. */
 export function CreateAccountModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -35,39 +34,31 @@ export function CreateAccountModal({ open, onClose }: { open: boolean; onClose: 
       onCancel={onClose}
       submitTestId="account-form-submit"
     >
-      <Form.Item
-        name="username"
-        label={t('auth.username')}
-        rules={[{ required: true, whitespace: true, max: 64 }]}
-      >
+      <Form.Item name="username" label={t('auth.username')} rules={[{ required: true }, usernameRule(t)]}>
         <Input autoComplete="off" data-testid="account-form-username" />
       </Form.Item>
       <Form.Item
         name="displayName"
         label={t('accounts.displayName')}
-        rules={[{ required: true, whitespace: true, max: 64 }]}
+        rules={[{ required: true, whitespace: true, max: 100 }]}
       >
         <Input data-testid="account-form-display-name" />
       </Form.Item>
-      <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, min: MIN_PASSWORD }]}>
+      <Form.Item
+        name="password"
+        label={t('auth.password')}
+        dependencies={['username']}
+        rules={[{ required: true }, passwordRule(t, () => String(form.getFieldValue('username') ?? ''))]}
+      >
         <Input.Password autoComplete="new-password" data-testid="account-form-password" />
       </Form.Item>
-      <Form.Item label={t('accounts.roles')} required>
-        <Form.List
-          name="roles"
-          rules={[
-            {
-              validator: async (_, roles?: unknown[]) => {
-                if (!roles?.length) throw new Error(t('accounts.rolesRequired'));
-              },
-            },
-          ]}
-        >
-          {(fields, { add, remove }, { errors }) => (
+      <Form.Item label={t('accounts.roles')}>
+        <Form.List name="roles">
+          {(fields, { add, remove }) => (
             <Flex vertical>
               {fields.map((field) => (
                 <Flex key={field.key} gap="small" align="start" wrap>
-                  <RoleGrantFields prefix={[field.name]} />
+                  <RoleGrantFields listEntry={{ list: 'roles', index: field.name }} />
                   <Button
                     type="text"
                     icon={<MinusCircleOutlined />}
@@ -79,7 +70,6 @@ export function CreateAccountModal({ open, onClose }: { open: boolean; onClose: 
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
                 {t('accounts.addRole')}
               </Button>
-              <Form.ErrorList errors={errors} />
             </Flex>
           )}
         </Form.List>

@@ -4,6 +4,7 @@ import { ApiError } from '../../../api/errors';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { PageSpinner } from '../../../shared/components/PageSpinner';
 import { homePath, isConsoleUser, isResident } from '../access';
+import { CurrentUserContext } from '../currentUser';
 import { useSession } from '../queries';
 
 interface RequireSessionProps {
@@ -22,5 +23,6 @@ export function RequireSession({ area, children }: RequireSessionProps) {
   if (session.isError) return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />;
   const { user } = session.data;
   const allowed = area === 'console' ? isConsoleUser(user) : isResident(user);
-  return allowed ? children : <Navigate to={homePath(user)} replace />;
+  if (!allowed) return <Navigate to={homePath(user)} replace />;
+  return <CurrentUserContext value={user}>{children}</CurrentUserContext>;
 }

@@ -35,7 +35,11 @@ export default function LoginPage() {
   }
 
   return (
-    <Flex vertical align="center" style={{ minHeight: '100vh', padding: '16px 12px', background: token.colorBgLayout }}>
+    <Flex
+      vertical
+      align="center"
+      style={{ minHeight: '100vh', padding: '16px 12px', background: token.colorBgLayout }}
+    >
       <Flex justify="flex-end" style={{ width: '100%', maxWidth: 400 }}>
         <LanguageSwitch />
       </Flex>
@@ -51,8 +55,12 @@ export default function LoginPage() {
           boxShadow: token.boxShadowTertiary,
         }}
       >
-        <h1 style={{ textAlign: 'center', margin: 0, fontSize: 30, color: token.colorText }}>{t('app.name')}</h1>
-        <p style={{ textAlign: 'center', margin: '4px 0 24px', color: token.colorTextSecondary }}>{t('auth.subtitle')}</p>
+        <h1 style={{ textAlign: 'center', margin: 0, fontSize: 30, color: token.colorText }}>
+          {t('app.name')}
+        </h1>
+        <p style={{ textAlign: 'center', margin: '4px 0 24px', color: token.colorTextSecondary }}>
+          {t('auth.subtitle')}
+        </p>
         {reason === 'session_expired' ? (
           <Alert type="warning" showIcon title={t('errors.session_expired')} style={{ marginBottom: 16 }} />
         ) : null}

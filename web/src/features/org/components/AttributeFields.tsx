@@ -8,7 +8,7 @@ function attributeInput(field: AttributeField) {
   if (field.type === 'boolean') return <Switch />;
   if (field.type === 'integer')
     return <InputNumber min={field.min} max={field.max} precision={0} style={{ width: '100%' }} />;
-  return <Input maxLength={200} />;
+  return <Input maxLength={field.max} />;
 }
 
 /** The form items for the attributes of `kind`, under `attributes.*`. */

@@ -19,7 +19,7 @@ export function GridCompoundsField() {
             {fields.map((field) => (
               <Flex key={field.key} gap="small" align="start" wrap>
                 <Form.Item name={[field.name, 'compoundId']} rules={[{ required: true }]} noStyle>
-                  <NodeSelect kind="compound" aria-label={t('kinds.compound')} />
+                  <NodeSelect kinds={['compound']} aria-label={t('kinds.compound')} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'relation']} rules={[{ required: true }]} noStyle>
                   <Select

@@ -1,9 +1,11 @@
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Grid } from '../../../api/grids';
+import type { OrgNode } from '../../../api/org';
 import { FormModal } from '../../../shared/components/FormModal';
 import { formatJson } from '../../../shared/format';
-import { parseGeoPolygon } from '../geojson';
+import { gridCodeRule } from '../codeRules';
+import { parseArea } from '../geojson';
 import { type GridDraft, useSaveGrid } from '../gridQueries';
 import { GridCompoundsField } from './GridCompoundsField';
 import { GridKindSelect } from './GridKindSelect';
@@ -29,28 +31,28 @@ function initialValues(target: GridFormTarget): Partial<GridFormValues> {
 }
 
 interface GridFormModalProps {
-  communityId: number;
+  community: OrgNode;
   target: GridFormTarget | null;
   onClose: () => void;
 }
 
 /** Create or edit a grid; the polygon is GeoJSON text, checked here before it is sent. */
-export function GridFormModal({ communityId, target, onClose }: GridFormModalProps) {
+export function GridFormModal({ community, target, onClose }: GridFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<GridFormValues>();
-  const saveGrid = useSaveGrid(communityId);
+  const saveGrid = useSaveGrid(community.id);
   if (!target) return null;
   const existing = target.mode === 'edit' ? target.grid : undefined;
 
   async function submit({ polygon, code, supervisionPhone, ...rest }: GridFormValues): Promise<void> {
-    const parsed = parseGeoPolygon(polygon);
+    const parsed = parseArea(polygon);
     if (!parsed.ok) return;
     await saveGrid.mutateAsync({
       existing,
       draft: {
         ...rest,
-        polygon: parsed.polygon,
+        polygon: parsed.area,
         code: code?.trim() || undefined,
         supervisionPhone: supervisionPhone?.trim() || undefined,
       },
@@ -75,7 +77,12 @@ export function GridFormModal({ communityId, target, onClose }: GridFormModalPro
       <Form.Item name="name" label={t('grids.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
         <Input data-testid="grid-form-name" />
       </Form.Item>
-      <Form.Item name="code" label={t('grids.code')} extra={existing ? undefined : t('org.codeHint')}>
+      <Form.Item
+        name="code"
+        label={t('grids.code')}
+        extra={existing ? undefined : t('org.codeHint')}
+        rules={existing ? [] : [gridCodeRule(t, community.code)]}
+      >
         <Input disabled={!!existing} />
       </Form.Item>
       <Form.Item
@@ -87,7 +94,7 @@ export function GridFormModal({ communityId, target, onClose }: GridFormModalPro
           {
             validator: async (_, value?: string) => {
               if (!value) return;
-              const parsed = parseGeoPolygon(value);
+              const parsed = parseArea(value);
               if (!parsed.ok)
                 throw new Error(
                   t(parsed.reason === 'json' ? 'grids.polygonNotJson' : 'grids.polygonNotPolygon'),

@@ -7,7 +7,7 @@ import { type GridFilter, useGridList } from '../gridQueries';
 
 interface GridTableProps {
   filter: GridFilter;
-  /** Selection for merging; only active grids can be picked. Absent: no checkboxes. */
+  /** Selection for merging; only active grids the caller may merge can be picked. Absent: no checkboxes. */
   selection?: { selected: Grid[]; onChange: (grids: Grid[]) => void };
   onEdit: (grid: Grid) => void;
 }
@@ -74,7 +74,10 @@ export function GridTable({ filter, selection, onEdit }: GridTableProps) {
         selection && {
           selectedRowKeys: selection.selected.map((grid) => grid.id),
           onChange: (_keys, grids) => selection.onChange(grids),
-          getCheckboxProps: (grid) => ({ disabled: grid.status !== 'active', 'aria-label': grid.name }),
+          getCheckboxProps: (grid) => ({
+            disabled: grid.status !== 'active' || !grid.actions.includes('merge'),
+            'aria-label': grid.name,
+          }),
         }
       }
     />

@@ -1,20 +1,23 @@
 import { App, Form, Input, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Grid, GridMerge } from '../../../api/grids';
+import type { OrgNode } from '../../../api/org';
 import { FormModal } from '../../../shared/components/FormModal';
+import { gridCodeRule } from '../codeRules';
 import { useMergeGrids } from '../gridQueries';
 import { GridKindSelect } from './GridKindSelect';
 
 type MergeValues = Omit<GridMerge, 'gridIds'>;
 
 interface MergeGridsModalProps {
+  community: OrgNode;
   grids: Grid[] | null;
   onClose: () => void;
   onMerged: (grid: Grid) => void;
 }
 
 /** Merges two or more active grids into a new one, which takes over their compounds. */
-export function MergeGridsModal({ grids, onClose, onMerged }: MergeGridsModalProps) {
+export function MergeGridsModal({ community, grids, onClose, onMerged }: MergeGridsModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<MergeValues>();
@@ -57,7 +60,12 @@ export function MergeGridsModal({ grids, onClose, onMerged }: MergeGridsModalPro
       <Form.Item name="kind" label={t('grids.kind')} rules={[{ required: true }]}>
         <GridKindSelect />
       </Form.Item>
-      <Form.Item name="code" label={t('grids.code')} extra={t('org.codeHint')}>
+      <Form.Item
+        name="code"
+        label={t('grids.code')}
+        extra={t('org.codeHint')}
+        rules={[gridCodeRule(t, community.code)]}
+      >
         <Input />
       </Form.Item>
     </FormModal>

@@ -1,9 +1,10 @@
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { childKindOf, type OrgKind } from '../../../api/model';
+import { childKind, type OrgKind } from '../../../api/model';
 import type { OrgNode } from '../../../api/org';
 import { FormModal } from '../../../shared/components/FormModal';
 import { type AttributeValues, pickAttributes } from '../attributes';
+import { nodeCodeRule } from '../codeRules';
 import { useCreateNode, useUpdateNode } from '../queries';
 import { AttributeFields } from './AttributeFields';
 
@@ -24,7 +25,7 @@ interface NodeFormModalProps {
 /** Create a child under a node, or edit a node: name, optional code, the attributes of its kind. */
 export function NodeFormModal({ target, ...props }: NodeFormModalProps) {
   if (!target) return null;
-  const kind = target.mode === 'create' ? childKindOf(target.parent.kind) : target.node.kind;
+  const kind = target.mode === 'create' ? childKind(target.parent.kind) : target.node.kind;
   return kind ? <NodeForm target={target} kind={kind} {...props} /> : null;
 }
 
@@ -79,7 +80,12 @@ function NodeForm({
       <Form.Item name="name" label={t('org.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
         <Input data-testid="node-form-name" autoFocus />
       </Form.Item>
-      <Form.Item name="code" label={t('org.code')} extra={t('org.codeHint')} rules={[{ max: 64 }]}>
+      <Form.Item
+        name="code"
+        label={t('org.code')}
+        extra={t('org.codeHint')}
+        rules={[nodeCodeRule(t, kind, target.mode === 'create' ? target.parent.code : null)]}
+      >
         <Input data-testid="node-form-code" />
       </Form.Item>
       <AttributeFields kind={kind} />

@@ -1,7 +1,7 @@
 import { Select, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgKind } from '../../../api/model';
+import { ORG_KINDS } from '../../../api/model';
 import type { OrgNode } from '../../../api/org';
 import { useDebouncedValue } from '../../../shared/hooks/useDebouncedValue';
 import { useNode, useNodeSearch } from '../queries';
@@ -11,7 +11,8 @@ interface NodeSelectProps {
   id?: string;
   value?: number;
   onChange?: (nodeId: number | undefined) => void;
-  kind?: OrgKind;
+  /** Only nodes of these kinds (a single kind is also passed to the search). */
+  kinds?: readonly string[];
   placeholder?: string;
   'aria-label'?: string;
 }
@@ -21,19 +22,24 @@ export function NodeSelect({
   id,
   value,
   onChange,
-  kind,
+  kinds,
   placeholder,
   'aria-label': ariaLabel,
 }: NodeSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
-  const results = useNodeSearch(q, kind);
+  const results = useNodeSearch(
+    q,
+    kinds?.length === 1 ? ORG_KINDS.find((kind) => kind === kinds[0]) : undefined,
+  );
   const selected = useNode(value);
 
   const nodes = new Map<number, OrgNode>();
   if (selected.data) nodes.set(selected.data.id, selected.data);
-  for (const node of results.data?.items ?? []) nodes.set(node.id, node);
+  for (const node of results.data?.items ?? []) {
+    if (!kinds || kinds.includes(node.kind)) nodes.set(node.id, node);
+  }
   const options = [...nodes.values()].map((node) => ({
     value: node.id,
     label: `${node.name} · ${t(`kinds.${node.kind}`)}`,

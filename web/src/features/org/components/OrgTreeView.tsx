@@ -32,6 +32,8 @@ export function OrgTreeView({ tree, selectedId, onSelect }: OrgTreeViewProps) {
         showLine
         treeData={tree.treeData}
         loadData={loadData}
+        expandedKeys={tree.expandedKeys}
+        onExpand={(keys) => tree.setExpandedKeys(keys.map(String))}
         selectedKeys={selectedId === undefined ? [] : [String(selectedId)]}
         onSelect={(_keys, { node }) => handleSelect(node)}
       />

@@ -25,7 +25,7 @@ export function OrgWorkspace({ roots }: { roots: OrgNode[] }) {
       tree.replaceNode(node);
       return;
     }
-    await tree.loadChildren(target.parent.id);
+    await tree.showChildren(target.parent.id);
     tree.replaceNode(await queryClient.fetchQuery({ ...nodeQuery(target.parent.id), staleTime: 0 }));
   }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { GRID_STATUSES, type Grid, type GridKind, type GridStatus } from '../../../api/grids';
 import { PageTitle } from '../../../shared/components/PageTitle';
-import { useCurrentUser } from '../../auth/queries';
+import { useCurrentUser } from '../../auth/currentUser';
 import { useScope } from '../../shell/scope';
 import { GridFormModal, type GridFormTarget } from '../components/GridFormModal';
 import { GridKindSelect } from '../components/GridKindSelect';
@@ -65,7 +65,7 @@ export default function GridsPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         <div style={{ width: 260 }}>
           <NodeSelect
-            kind="community"
+            kinds={['community']}
             value={communityId}
             onChange={(id) => {
               setSelected([]);
@@ -96,14 +96,17 @@ export default function GridsPage() {
       {communityId === undefined ? (
         <Empty description={t('grids.pickCommunity')} />
       ) : (
+        <GridTable
+          filter={{ communityId, kind, status }}
+          selection={canManage ? { selected, onChange: setSelected } : undefined}
+          onEdit={(grid) => setFormTarget({ mode: 'edit', grid })}
+        />
+      )}
+      {community.data ? (
         <>
-          <GridTable
-            filter={{ communityId, kind, status }}
-            selection={canManage ? { selected, onChange: setSelected } : undefined}
-            onEdit={(grid) => setFormTarget({ mode: 'edit', grid })}
-          />
-          <GridFormModal communityId={communityId} target={formTarget} onClose={() => setFormTarget(null)} />
+          <GridFormModal community={community.data} target={formTarget} onClose={() => setFormTarget(null)} />
           <MergeGridsModal
+            community={community.data}
             grids={merging ? selected : null}
             onClose={() => setMerging(false)}
             onMerged={() => {
@@ -112,7 +115,7 @@ export default function GridsPage() {
             }}
           />
         </>
-      )}
+      ) : null}
     </>
   );
 }

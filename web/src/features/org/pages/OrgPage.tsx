@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { PageSpinner } from '../../../shared/components/PageSpinner';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
-import { useCurrentUser } from '../../auth/queries';
+import { useCurrentUser } from '../../auth/currentUser';
 import { useScope } from '../../shell/scope';
 import { OrgWorkspace } from '../components/OrgWorkspace';
 import { useRootNodes } from '../queries';

@@ -6,7 +6,7 @@ import type { OrgKind } from '../../../api/model';
 
 const HOME_KINDS: readonly OrgKind[] = ['compound', 'building', 'unit'];
 
-/** Where the resident lives: the compound, building or unit their roles are granted at. */
+/** Where the resident lives: compound › building › unit, with the community they belong to. */
 export function MyHomeCard({ user }: { user: User }) {
   const { t } = useTranslation();
   const homes = user.roles.filter(
@@ -25,9 +25,22 @@ export function MyHomeCard({ user }: { user: User }) {
       ) : (
         <Flex vertical gap="small">
           {homes.map((grant) => (
-            <Flex key={grant.nodeId} gap="small" align="center" wrap>
-              <Tag color="blue">{t(`kinds.${grant.nodeKind}`)}</Tag>
-              <Typography.Text strong>{grant.nodeName}</Typography.Text>
+            <Flex key={grant.nodeId} vertical gap={4}>
+              <Typography.Text strong>
+                {grant.nodePath
+                  .filter((step) => HOME_KINDS.includes(step.kind))
+                  .map((step) => step.name)
+                  .join(' · ')}
+              </Typography.Text>
+              <Flex gap="small" align="center" wrap>
+                {grant.nodePath
+                  .filter((step) => step.kind === 'community')
+                  .map((step) => (
+                    <Tag key={step.id} color="blue">
+                      {step.name}
+                    </Tag>
+                  ))}
+              </Flex>
             </Flex>
           ))}
         </Flex>

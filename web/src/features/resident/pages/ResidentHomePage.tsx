@@ -1,7 +1,8 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser, useLogout } from '../../auth/queries';
+import { useCurrentUser } from '../../auth/currentUser';
+import { useLogout } from '../../auth/queries';
 import { MyHomeCard } from '../components/MyHomeCard';
 import { SettingsCard } from '../components/SettingsCard';
 

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../auth/queries';
+import { useCurrentUser } from '../../auth/currentUser';
 import { useScope } from '../scope';
 
 /** The org node the console starts from: one of the nodes the user's roles are granted at. */

@@ -1,7 +1,7 @@
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useCurrentUser } from '../../auth/queries';
+import { useCurrentUser } from '../../auth/currentUser';
 import { consoleMenu, selectedMenuPath } from '../menu';
 
 /** The console's navigation; arrow keys move, Enter opens. */
@@ -16,6 +16,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <Menu
       mode="inline"
+      style={{ borderInlineEnd: 'none' }}
       aria-label={t('shell.navigation')}
       selectedKeys={selected ? [selected] : []}
       items={entries.map((entry) => ({ key: entry.path, icon: entry.icon, label: entry.label }))}

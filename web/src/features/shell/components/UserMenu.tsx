@@ -1,7 +1,8 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser, useLogout } from '../../auth/queries';
+import { useCurrentUser } from '../../auth/currentUser';
+import { useLogout } from '../../auth/queries';
 
 export function UserMenu({ compact }: { compact: boolean }) {
   const { t } = useTranslation();

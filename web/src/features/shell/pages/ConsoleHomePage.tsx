@@ -2,7 +2,7 @@ import { Card, Col, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../shared/components/PageTitle';
-import { useCurrentUser } from '../../auth/queries';
+import { useCurrentUser } from '../../auth/currentUser';
 import { consoleMenu } from '../menu';
 
 /** The console's first page: who is signed in, where their roles are granted, the pages they can open. */
