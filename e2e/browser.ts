@@ -5,7 +5,8 @@ export const CHROMIUM = process.env.LINLI_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, headless; a missing browser is a failure, never a skip. */
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

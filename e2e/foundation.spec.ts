@@ -16,7 +16,9 @@ const treeNode = (page: Page, name: string) => page.getByTestId('org-tree').getB
 
 /** Opens a tree node's children: the switcher sits in the same row as its title. */
 async function expand(page: Page, name: string) {
-  const row = page.getByTestId('org-tree').locator('.ant-tree-treenode', { has: page.getByText(name, { exact: true }) });
+  const row = page
+    .getByTestId('org-tree')
+    .locator('.ant-tree-treenode', { has: page.getByText(name, { exact: true }) });
   await row.locator('.ant-tree-switcher').first().click();
 }
 
@@ -74,9 +76,14 @@ describe('foundation journey', () => {
     await page.getByText('怡枫园').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const logout = page.getByTestId('logout');
+    const fontSize = () => logout.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await fontSize();
     await page.getByTestId('elder-toggle').click();
-    await page.waitForFunction((b) => parseFloat(getComputedStyle(document.querySelector('.ant-typography, .ant-card, body') ?? document.body).fontSize) > b, before);
+    await expect.poll(fontSize).toBeGreaterThanOrEqual(before * 1.2);
+    expect(await page.evaluate(() => localStorage.getItem('linli.elder'))).toBeTruthy();
+    await page.reload();
+    await expect.poll(fontSize).toBeGreaterThanOrEqual(before * 1.2);
     await page.close();
   });
 

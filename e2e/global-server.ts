@@ -15,7 +15,10 @@ declare module 'vitest' {
 function waitForListening(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Linli is running at')) {
@@ -36,10 +39,14 @@ function waitForListening(child: ChildProcess, timeoutMs: number): Promise<void>
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'linli-e2e-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['bin/linli.mjs', 'serve', '--demo', '--build-web', '--port', String(port)], {
-    env: { ...process.env, LINLI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/linli.mjs', 'serve', '--demo', '--build-web', '--port', String(port)],
+    {
+      env: { ...process.env, LINLI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await waitForListening(child, 240_000);
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   return async () => {
