@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../server/app';
 import { connect, type Database } from '../server/db/client';
 import { withDatabase } from './global-db';
@@ -44,4 +45,21 @@ export async function testApp(database: Database, sessionIdleMinutes = 30) {
   });
   await app.ready();
   return app;
+}
+
+/**
+ * Registers the per-file lifecycle: a cloned database and an app on it before the tests, both gone after.
+ * Read `t.app` and `t.database` inside tests and hooks (they exist from `beforeAll` on).
+ */
+export function useTestApp(): { app: FastifyInstance; database: TestDatabase } {
+  const t = {} as { app: FastifyInstance; database: TestDatabase };
+  beforeAll(async () => {
+    t.database = await cloneDatabase();
+    t.app = await testApp(t.database);
+  });
+  afterAll(async () => {
+    await t.app?.close();
+    await t.database?.drop();
+  });
+  return t;
 }

@@ -1,21 +1,10 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneDatabase, testApp, type TestDatabase } from '../../test/db';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/db';
 
-let database: TestDatabase;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  database = await cloneDatabase();
-  app = await testApp(database);
-});
-afterAll(async () => {
-  await app.close();
-  await database.drop();
-});
+const t = useTestApp();
 
 const apiRoutes = () =>
-  app.routeTable
+  t.app.routeTable
     .filter((r) => r.url.startsWith('/api/v1/'))
     .flatMap((r) =>
       (Array.isArray(r.method) ? r.method : [r.method]).map((m) => ({ method: m, url: r.url, route: r })),
@@ -44,7 +33,7 @@ describe('route table', () => {
     expect(open).toEqual(['POST /api/v1/auth/login']);
     for (const r of apiRoutes().filter((x) => !x.route.config?.public)) {
       const url = r.url.replace(/:(\w+)/g, (_m, p: string) => (p === 'role' ? 'admin' : '1'));
-      const res = await app.inject({
+      const res = await t.app.inject({
         method: r.method,
         url,
         payload: r.method === 'GET' || r.method === 'DELETE' ? undefined : {},
@@ -55,7 +44,7 @@ describe('route table', () => {
   });
 
   it('publishes every /api/v1 route in the OpenAPI document', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
       paths: Record<string, Record<string, unknown>>;
     }>();
     for (const r of apiRoutes()) {
@@ -65,14 +54,14 @@ describe('route table', () => {
   });
 
   it('answers health and readiness', async () => {
-    expect((await app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
-    expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
   });
 
   it('answers unknown routes and non-JSON bodies in the error model', async () => {
-    const missing = await app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(missing.statusCode).toBe(401);
-    const text = await app.inject({
+    const text = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       headers: { 'content-type': 'text/plain' },
@@ -80,7 +69,7 @@ describe('route table', () => {
     });
     expect(text.statusCode).toBe(415);
     expect(text.json().code).toBe('unsupported_media_type');
-    const big = await app.inject({
+    const big = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { username: 'a', password: 'x'.repeat(2 * 1024 * 1024) },

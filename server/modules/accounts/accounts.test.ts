@@ -1,36 +1,28 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneDatabase, testApp, type TestDatabase } from '../../../test/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/db';
 import { as, login, type Session } from '../../../test/session';
 
-let database: TestDatabase;
-let app: FastifyInstance;
+const t = useTestApp();
 let admin: Session;
 
 const nodeId = async (name: string) =>
   Number(
     (
-      await database.db.execute<{ id: number }>(
+      await t.database.db.execute<{ id: number }>(
         sql`select id from org_node where name = ${name} union all select id from place where name = ${name}`,
       )
     ).rows[0]?.id,
   );
 
 beforeAll(async () => {
-  database = await cloneDatabase();
-  app = await testApp(database);
-  admin = await login(app, 'admin');
-});
-afterAll(async () => {
-  await app.close();
-  await database.drop();
+  admin = await login(t.app, 'admin');
 });
 
 describe('accounts', () => {
   it('creates an account whose role works at once', async () => {
     const res = await as(
-      app,
+      t.app,
       admin,
     )({
       method: 'POST',
@@ -51,8 +43,8 @@ describe('accounts', () => {
         nodeName: '狮岭社区',
       },
     ]);
-    const s = await login(app, 'shiling.worker', 'a-long-enough-secret');
-    const roots = (await as(app, s)({ method: 'GET', url: '/api/v1/org/nodes' })).json<{
+    const s = await login(t.app, 'shiling.worker', 'a-long-enough-secret');
+    const roots = (await as(t.app, s)({ method: 'GET', url: '/api/v1/org/nodes' })).json<{
       items: { name: string }[];
     }>();
     expect(roots.items.map((n) => n.name)).toEqual(['狮岭社区']);
@@ -61,7 +53,7 @@ describe('accounts', () => {
   it('enforces the password policy', async () => {
     for (const password of ['short-1', 'password123', 'weak.user.2026x']) {
       const res = await as(
-        app,
+        t.app,
         admin,
       )({
         method: 'POST',
@@ -71,7 +63,7 @@ describe('accounts', () => {
       expect(res.statusCode, password).toBe(400);
       expect(res.json().details.fields[0].path).toBe('body.password');
     }
-    const n = await database.db.execute(
+    const n = await t.database.db.execute(
       sql`select count(*)::int as n from account where username = 'weak.user'`,
     );
     expect(n.rows).toEqual([{ n: 0 }]);
@@ -79,7 +71,7 @@ describe('accounts', () => {
 
   it('refuses a role at the wrong level and a duplicate username', async () => {
     const wrong = await as(
-      app,
+      t.app,
       admin,
     )({
       method: 'POST',
@@ -93,7 +85,7 @@ describe('accounts', () => {
     });
     expect(wrong.statusCode).toBe(400);
     const dup = await as(
-      app,
+      t.app,
       admin,
     )({
       method: 'POST',
@@ -105,23 +97,23 @@ describe('accounts', () => {
 
   it('unlocks a locked account and grants and revokes roles', async () => {
     for (let i = 0; i < 5; i++)
-      await app.inject({
+      await t.app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
         payload: { username: 'jinghua.grid1', password: `bad-${i}` },
       });
-    const list = (await as(app, admin)({ method: 'GET', url: '/api/v1/accounts?q=jinghua.grid1' })).json<{
+    const list = (await as(t.app, admin)({ method: 'GET', url: '/api/v1/accounts?q=jinghua.grid1' })).json<{
       items: { id: number; locked: boolean }[];
     }>();
     expect(list.items[0]?.locked).toBe(true);
     const id = list.items[0]?.id as number;
     expect(
-      (await as(app, admin)({ method: 'POST', url: `/api/v1/accounts/${id}/unlock` })).json().locked,
+      (await as(t.app, admin)({ method: 'POST', url: `/api/v1/accounts/${id}/unlock` })).json().locked,
     ).toBe(false);
-    await login(app, 'jinghua.grid1');
+    await login(t.app, 'jinghua.grid1');
     const unit = await nodeId('深业花园');
     const granted = await as(
-      app,
+      t.app,
       admin,
     )({
       method: 'POST',
@@ -132,7 +124,7 @@ describe('accounts', () => {
     expect(
       (
         await as(
-          app,
+          t.app,
           admin,
         )({ method: 'DELETE', url: `/api/v1/accounts/${id}/roles/building_leader/${unit}` })
       ).statusCode,
@@ -140,7 +132,7 @@ describe('accounts', () => {
     expect(
       (
         await as(
-          app,
+          t.app,
           admin,
         )({ method: 'DELETE', url: `/api/v1/accounts/${id}/roles/building_leader/${unit}` })
       ).statusCode,
@@ -148,7 +140,7 @@ describe('accounts', () => {
   });
 
   it('is for administrators only', async () => {
-    const worker = await login(app, 'jinghua.worker');
-    expect((await as(app, worker)({ method: 'GET', url: '/api/v1/accounts' })).statusCode).toBe(403);
+    const worker = await login(t.app, 'jinghua.worker');
+    expect((await as(t.app, worker)({ method: 'GET', url: '/api/v1/accounts' })).statusCode).toBe(403);
   });
 });

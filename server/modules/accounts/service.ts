@@ -121,12 +121,9 @@ export function accountsService(db: Db) {
           passwordHash,
         });
         for (const g of grants) await repo.insertGrant(tx, { accountId: created.id, ...g });
-        const actor = actorOf(caller);
         await appendAudit(tx, {
           communityId: GLOBAL_CHAIN,
-          actorId: actor.id,
-          actorName: actor.name,
-          ip: actor.ip,
+          actor: actorOf(caller),
           action: 'account.create',
           entityType: 'account',
           entityId: created.id,
@@ -175,12 +172,9 @@ export function accountsService(db: Db) {
 }
 
 async function auditRole(tx: Tx, caller: Caller, action: string, accountId: number, after: unknown) {
-  const actor = actorOf(caller);
   await appendAudit(tx, {
     communityId: GLOBAL_CHAIN,
-    actorId: actor.id,
-    actorName: actor.name,
-    ip: actor.ip,
+    actor: actorOf(caller),
     action,
     entityType: 'account',
     entityId: accountId,

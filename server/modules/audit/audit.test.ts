@@ -1,34 +1,23 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneDatabase, testApp, type TestDatabase } from '../../../test/db';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/db';
 import { as, login } from '../../../test/session';
 import { verifyAudit } from './verify';
 
-let database: TestDatabase;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  database = await cloneDatabase();
-  app = await testApp(database);
-});
-afterAll(async () => {
-  await app.close();
-  await database.drop();
-});
+const t = useTestApp();
 
 const rows = async () =>
-  (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log`)).rows[0]?.n ?? 0;
+  (await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log`)).rows[0]?.n ?? 0;
 
 describe('audit log', () => {
   it('writes a row for every write, in the same transaction', async () => {
-    const worker = await login(app, 'jinghua.worker');
+    const worker = await login(t.app, 'jinghua.worker');
     const before = await rows();
-    const compound = await database.db.execute<{ id: number }>(
+    const compound = await t.database.db.execute<{ id: number }>(
       sql`select id from place where name = '怡枫园'`,
     );
     const created = await as(
-      app,
+      t.app,
       worker,
     )({
       method: 'POST',
@@ -37,18 +26,18 @@ describe('audit log', () => {
     });
     expect(created.statusCode).toBe(201);
     await as(
-      app,
+      t.app,
       worker,
     )({ method: 'PATCH', url: `/api/v1/org/nodes/${created.json().id}`, payload: { name: '审计楼甲' } });
     expect(await rows()).toBe(before + 2);
   });
 
   it('is readable by the auditor with filters and cursor pages, and not by the administrator', async () => {
-    const auditor = await login(app, 'auditor');
-    const admin = await login(app, 'admin');
-    expect((await as(app, admin)({ method: 'GET', url: '/api/v1/audit' })).statusCode).toBe(403);
+    const auditor = await login(t.app, 'auditor');
+    const admin = await login(t.app, 'admin');
+    expect((await as(t.app, admin)({ method: 'GET', url: '/api/v1/audit' })).statusCode).toBe(403);
     const first = await as(
-      app,
+      t.app,
       auditor,
     )({ method: 'GET', url: '/api/v1/audit?action=org.node.create&limit=5' });
     expect(first.statusCode, first.body).toBe(200);
@@ -56,7 +45,7 @@ describe('audit log', () => {
     expect(page1.items).toHaveLength(5);
     expect(page1.items.every((r) => r.action === 'org.node.create')).toBe(true);
     const second = await as(
-      app,
+      t.app,
       auditor,
     )({
       method: 'GET',
@@ -66,20 +55,22 @@ describe('audit log', () => {
     const page2 = second.json<{ items: { id: string }[] }>();
     expect(page2.items).toHaveLength(5);
     expect(page2.items.some((r) => page1.items.some((p) => p.id === r.id))).toBe(false);
-    const verify = await as(app, auditor)({ method: 'GET', url: '/api/v1/audit/verify' });
+    const verify = await as(t.app, auditor)({ method: 'GET', url: '/api/v1/audit/verify' });
     expect(verify.json()).toMatchObject({ ok: true, brokenAt: null });
     expect(verify.json().checked).toBeGreaterThan(100);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE at the database', async () => {
-    await expect(database.pool.query(`update audit_log set actor_name = 'x'`)).rejects.toThrow(/append-only/);
-    await expect(database.pool.query(`delete from audit_log`)).rejects.toThrow(/append-only/);
-    await expect(database.pool.query(`truncate audit_log`)).rejects.toThrow(/append-only/);
+    await expect(t.database.pool.query(`update audit_log set actor_name = 'x'`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.database.pool.query(`delete from audit_log`)).rejects.toThrow(/append-only/);
+    await expect(t.database.pool.query(`truncate audit_log`)).rejects.toThrow(/append-only/);
   });
 
   it('detects a tampered row and a removed row', async () => {
-    expect((await verifyAudit(database.db)).ok).toBe(true);
-    const client = await database.pool.connect();
+    expect((await verifyAudit(t.database.db)).ok).toBe(true);
+    const client = await t.database.pool.connect();
     try {
       await client.query('begin');
       await client.query('alter table audit_log disable trigger audit_log_append_only');
@@ -91,7 +82,7 @@ describe('audit log', () => {
     } finally {
       client.release();
     }
-    const tampered = await verifyAudit(database.db);
+    const tampered = await verifyAudit(t.database.db);
     expect(tampered.ok).toBe(false);
     expect(tampered.brokenAt?.seq).toBe(3);
   });

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm
 import { GENESIS_HASH } from '../../../domain/audit/canonical';
 import type { Executor, Tx } from '../../db/client';
 import { auditLog } from '../../db/schema';
+import type { Actor } from '../auth/actor';
 import { chainHash } from './chain';
 
 /** Chain 0 holds changes that belong to no community (accounts, districts, streets). */
@@ -9,15 +10,13 @@ export const GLOBAL_CHAIN = 0;
 
 export interface AuditEntry {
   communityId: number;
-  actorId: number | null;
-  actorName: string;
+  actor: Actor;
   action: string;
   entityType: string;
   entityId: string | number;
   before?: unknown;
   after?: unknown;
   reason?: string | null;
-  ip?: string | null;
 }
 
 // Distinct key space for pg_advisory_xact_lock(int, int): (this, chain) serialises appends per chain.
@@ -36,15 +35,15 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     communityId: entry.communityId,
     seq: (last?.seq ?? 0) + 1,
     at: new Date(),
-    actorId: entry.actorId,
-    actorName: entry.actorName,
+    actorId: entry.actor.id,
+    actorName: entry.actor.name,
     action: entry.action,
     entityType: entry.entityType,
     entityId: String(entry.entityId),
     before: jsonSafe(entry.before),
     after: jsonSafe(entry.after),
     reason: entry.reason ?? null,
-    ip: entry.ip ?? null,
+    ip: entry.actor.ip,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   await tx.insert(auditLog).values({ ...fields, hash: chainHash(fields) });

@@ -1,23 +1,12 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneDatabase, testApp, type TestDatabase } from '../../../test/db';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/db';
 import { as, login } from '../../../test/session';
 
-let database: TestDatabase;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  database = await cloneDatabase();
-  app = await testApp(database);
-});
-afterAll(async () => {
-  await app.close();
-  await database.drop();
-});
+const t = useTestApp();
 
 const loginAs = (username: string, password: string) =>
-  app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 
 describe('login', () => {
   it('answers the contract shape and sets an HttpOnly SameSite=Lax session cookie', async () => {
@@ -34,8 +23,8 @@ describe('login', () => {
   });
 
   it('gives a new session id at every login (no fixation)', async () => {
-    const a = await login(app, 'fuzhong.worker');
-    const b = await login(app, 'fuzhong.worker');
+    const a = await login(t.app, 'fuzhong.worker');
+    const b = await login(t.app, 'fuzhong.worker');
     expect(a.cookie).not.toBe(b.cookie);
   });
 
@@ -62,14 +51,14 @@ describe('login', () => {
     const retry = Number(right.headers['retry-after']);
     expect(retry).toBeGreaterThan(14 * 60);
     expect(retry).toBeLessThanOrEqual(15 * 60);
-    await database.db.execute(
+    await t.database.db.execute(
       sql`update account set locked_until = now() - interval '1 second' where username = 'yifengyuan.property'`,
     );
     expect((await loginAs('yifengyuan.property', 'linli-demo')).statusCode).toBe(200);
   });
 
   it('rejects malformed bodies with the field named', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x' } });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x' } });
     expect(res.statusCode).toBe(400);
     expect(res.json().details.fields[0].path).toBe('body.password');
   });
@@ -77,9 +66,9 @@ describe('login', () => {
 
 describe('sessions and CSRF', () => {
   it('requires the CSRF header on cookie-authenticated unsafe methods', async () => {
-    const s = await login(app, 'jinghua.worker');
+    const s = await login(t.app, 'jinghua.worker');
     const body = { parentId: 4, kind: 'building', name: 'CSRF测试楼' };
-    const none = await app.inject({
+    const none = await t.app.inject({
       method: 'POST',
       url: '/api/v1/org/nodes',
       headers: { cookie: s.cookie },
@@ -87,76 +76,78 @@ describe('sessions and CSRF', () => {
     });
     expect(none.statusCode).toBe(403);
     expect(none.json().code).toBe('csrf');
-    const wrong = await app.inject({
+    const wrong = await t.app.inject({
       method: 'POST',
       url: '/api/v1/org/nodes',
       headers: { cookie: s.cookie, 'x-csrf-token': 'forged' },
       payload: body,
     });
     expect(wrong.json().code).toBe('csrf');
-    const count = await database.db.execute(
+    const count = await t.database.db.execute(
       sql`select count(*)::int as n from place where name = 'CSRF测试楼'`,
     );
     expect(count.rows[0]).toEqual({ n: 0 });
-    expect((await as(app, s)({ method: 'POST', url: '/api/v1/org/nodes', payload: body })).statusCode).toBe(
+    expect((await as(t.app, s)({ method: 'POST', url: '/api/v1/org/nodes', payload: body })).statusCode).toBe(
       201,
     );
   });
 
   it('expires a session idle past the timeout', async () => {
-    const s = await login(app, 'fuzhong.worker');
-    expect((await as(app, s)({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
-    await database.db.execute(sql`update session set last_seen_at = now() - interval '31 minutes'`);
-    const res = await as(app, s)({ method: 'GET', url: '/api/v1/auth/me' });
+    const s = await login(t.app, 'fuzhong.worker');
+    expect((await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    await t.database.db.execute(sql`update session set last_seen_at = now() - interval '31 minutes'`);
+    const res = await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' });
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('session_expired');
-    expect((await as(app, s)({ method: 'GET', url: '/api/v1/auth/me' })).json().code).toBe('unauthenticated');
+    expect((await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' })).json().code).toBe(
+      'unauthenticated',
+    );
   });
 
   it('ends the session at logout', async () => {
-    const s = await login(app, 'jinghua.grid1');
-    expect((await as(app, s)({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
-    expect((await as(app, s)({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+    const s = await login(t.app, 'jinghua.grid1');
+    expect((await as(t.app, s)({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
+    expect((await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
   });
 });
 
 describe('API tokens', () => {
   it('authenticates by bearer token without CSRF, shows it once, and stops after revocation', async () => {
-    const s = await login(app, 'jinghua.worker');
+    const s = await login(t.app, 'jinghua.worker');
     const created = await as(
-      app,
+      t.app,
       s,
     )({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: '12345 热线对接' } });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
     expect(token).toMatch(/^linli_/);
-    const stored = await database.db.execute(sql`select token_hash from api_token where id = ${id}`);
+    const stored = await t.database.db.execute(sql`select token_hash from api_token where id = ${id}`);
     expect(JSON.stringify(stored.rows)).not.toContain(token);
     const bearer = { authorization: `Bearer ${token}` };
-    const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer });
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer });
     expect(me.json()).toMatchObject({ user: { username: 'jinghua.worker' }, csrfToken: null });
-    const write = await app.inject({
+    const write = await t.app.inject({
       method: 'POST',
       url: '/api/v1/org/nodes',
       headers: bearer,
       payload: { parentId: 4, kind: 'building', name: '令牌楼' },
     });
     expect(write.statusCode).toBe(201);
-    const list = await as(app, s)({ method: 'GET', url: '/api/v1/auth/tokens' });
+    const list = await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/tokens' });
     expect(list.json().items.map((t: { id: number }) => t.id)).toContain(id);
     expect(JSON.stringify(list.json())).not.toContain(token);
-    expect((await as(app, s)({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(
+    expect((await as(t.app, s)({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}` })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(
       401,
     );
   });
 
   it('refuses tokens to residents and rejects unknown tokens', async () => {
-    const r = await login(app, 'yifengyuan.owner1');
+    const r = await login(t.app, 'yifengyuan.owner1');
     expect(
-      (await as(app, r)({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'x' } })).statusCode,
+      (await as(t.app, r)({ method: 'POST', url: '/api/v1/auth/tokens', payload: { name: 'x' } })).statusCode,
     ).toBe(403);
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'GET',
       url: '/api/v1/auth/me',
       headers: { authorization: 'Bearer linli_nope' },

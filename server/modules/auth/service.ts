@@ -47,9 +47,7 @@ async function presentUser(
 
 const auditFor = (actor: Actor, action: string, accountId: number, after?: unknown) => ({
   communityId: GLOBAL_CHAIN,
-  actorId: actor.id,
-  actorName: actor.name,
-  ip: actor.ip,
+  actor,
   action,
   entityType: 'account',
   entityId: accountId,

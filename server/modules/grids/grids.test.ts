@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneDatabase, testApp, type TestDatabase } from '../../../test/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/db';
 import { as, login, type Session } from '../../../test/session';
 
-let database: TestDatabase;
-let app: FastifyInstance;
+const t = useTestApp();
 let worker: Session;
 let jinghuaId: number;
 
@@ -34,22 +32,16 @@ const square = (x: number) => ({
 });
 
 beforeAll(async () => {
-  database = await cloneDatabase();
-  app = await testApp(database);
-  worker = await login(app, 'jinghua.worker');
+  worker = await login(t.app, 'jinghua.worker');
   jinghuaId = Number(
-    (await database.db.execute<{ id: number }>(sql`select id from org_node where name = '景华社区'`)).rows[0]
-      ?.id,
+    (await t.database.db.execute<{ id: number }>(sql`select id from org_node where name = '景华社区'`))
+      .rows[0]?.id,
   );
-});
-afterAll(async () => {
-  await app.close();
-  await database.drop();
 });
 
 describe('grids', () => {
   it('lists the community’s grids with compounds, workers and actions', async () => {
-    const res = await as(app, worker)({ method: 'GET', url: `/api/v1/org/grids?communityId=${jinghuaId}` });
+    const res = await as(t.app, worker)({ method: 'GET', url: `/api/v1/org/grids?communityId=${jinghuaId}` });
     const grids = res.json<{ items: Grid[] }>().items;
     expect(grids).toHaveLength(3);
     expect(grids[0]?.workers.map((w) => w.displayName)).toEqual(['景华社区 张网格员']);
@@ -58,7 +50,8 @@ describe('grids', () => {
   });
 
   it('creates a grid with the next 15-digit code and validates the polygon', async () => {
-    const post = (payload: object) => as(app, worker)({ method: 'POST', url: '/api/v1/org/grids', payload });
+    const post = (payload: object) =>
+      as(t.app, worker)({ method: 'POST', url: '/api/v1/org/grids', payload });
     const ok = await post({
       communityId: jinghuaId,
       kind: 'micro',
@@ -89,11 +82,11 @@ describe('grids', () => {
 
   it('merges basic grids into one comprehensive grid, passing compounds and workers on', async () => {
     const list = (
-      await as(app, worker)({ method: 'GET', url: `/api/v1/org/grids?communityId=${jinghuaId}&kind=basic` })
+      await as(t.app, worker)({ method: 'GET', url: `/api/v1/org/grids?communityId=${jinghuaId}&kind=basic` })
     ).json<{ items: Grid[] }>();
     const ids = list.items.map((g) => g.id);
     const res = await as(
-      app,
+      t.app,
       worker,
     )({
       method: 'POST',
@@ -107,11 +100,11 @@ describe('grids', () => {
     expect(merged.compounds).toHaveLength(3);
     expect(merged.workers).toHaveLength(1);
     for (const id of ids) {
-      const g = (await as(app, worker)({ method: 'GET', url: `/api/v1/org/grids/${id}` })).json<Grid>();
+      const g = (await as(t.app, worker)({ method: 'GET', url: `/api/v1/org/grids/${id}` })).json<Grid>();
       expect(g).toMatchObject({ status: 'merged', mergedIntoId: merged.id, actions: [] });
     }
     const again = await as(
-      app,
+      t.app,
       worker,
     )({
       method: 'POST',
@@ -125,20 +118,20 @@ describe('grids', () => {
   it('refuses workers who are not grid workers of the community and compounds of another', async () => {
     const g = (
       await as(
-        app,
+        t.app,
         worker,
       )({ method: 'GET', url: `/api/v1/org/grids?communityId=${jinghuaId}&status=active` })
     ).json<{ items: Grid[] }>().items[0] as Grid;
     const bad = await as(
-      app,
+      t.app,
       worker,
     )({ method: 'PUT', url: `/api/v1/org/grids/${g.id}/workers`, payload: { accountIds: [worker.user.id] } });
     expect(bad.statusCode).toBe(400);
-    const other = await database.db.execute<{ id: number }>(
+    const other = await t.database.db.execute<{ id: number }>(
       sql`select id from place where name = '深业花园'`,
     );
     const cross = await as(
-      app,
+      t.app,
       worker,
     )({
       method: 'PUT',
@@ -150,12 +143,12 @@ describe('grids', () => {
   });
 
   it('lets a grid worker read but not change grids', async () => {
-    const gw = await login(app, 'jinghua.grid1');
-    const list = (await as(app, gw)({ method: 'GET', url: '/api/v1/org/grids' })).json<{ items: Grid[] }>();
+    const gw = await login(t.app, 'jinghua.grid1');
+    const list = (await as(t.app, gw)({ method: 'GET', url: '/api/v1/org/grids' })).json<{ items: Grid[] }>();
     expect(list.items.length).toBeGreaterThan(0);
     expect(list.items.every((g) => g.actions.length === 0)).toBe(true);
     const res = await as(
-      app,
+      t.app,
       gw,
     )({ method: 'PATCH', url: `/api/v1/org/grids/${list.items[0]?.id}`, payload: { name: 'x' } });
     expect([403, 409]).toContain(res.statusCode);

@@ -92,12 +92,9 @@ async function audit(
   before: unknown,
   after: unknown,
 ) {
-  const actor = actorOf(caller);
   await appendAudit(tx, {
     communityId: g.communityId,
-    actorId: actor.id,
-    actorName: actor.name,
-    ip: actor.ip,
+    actor: actorOf(caller),
     action,
     entityType: 'grid',
     entityId: g.id,

@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneDatabase, testApp, type TestDatabase } from '../../../test/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/db';
 import { as, login, type Session } from '../../../test/session';
 
-let database: TestDatabase;
-let app: FastifyInstance;
+const t = useTestApp();
 let fuzhong: Session;
 let jinghua: Session;
 let resident: Session;
@@ -20,24 +18,18 @@ interface Node {
 }
 
 const idsOf = async (kind: string, community: string) => {
-  const r = await database.db.execute<{ id: number }>(sql`
+  const r = await t.database.db.execute<{ id: number }>(sql`
     select p.id from place p join org_node c on c.id = p.community_id where p.kind = ${kind} and c.name = ${community}
     union all select id from org_node where kind = ${kind} and name = ${community}`);
   return r.rows.map((x) => Number(x.id));
 };
 
 beforeAll(async () => {
-  database = await cloneDatabase();
-  app = await testApp(database);
   [fuzhong, jinghua, resident] = await Promise.all([
-    login(app, 'fuzhong.worker'),
-    login(app, 'jinghua.worker'),
-    login(app, 'yifengyuan.owner1'),
+    login(t.app, 'fuzhong.worker'),
+    login(t.app, 'jinghua.worker'),
+    login(t.app, 'yifengyuan.owner1'),
   ]);
-});
-afterAll(async () => {
-  await app.close();
-  await database.drop();
 });
 
 describe('scope: a 福中社区 worker and 景华社区', () => {
@@ -49,7 +41,7 @@ describe('scope: a 福中社区 worker and 景华社区', () => {
       ...(await idsOf('unit', '景华社区')),
     ];
     expect(ids.length).toBeGreaterThan(30);
-    const get = as(app, fuzhong);
+    const get = as(t.app, fuzhong);
     for (const id of ids) {
       const res = await get({ method: 'GET', url: `/api/v1/org/nodes/${id}` });
       expect(res.statusCode, `node ${id}`).toBe(404);
@@ -57,18 +49,20 @@ describe('scope: a 福中社区 worker and 景华社区', () => {
       const patch = await get({ method: 'PATCH', url: `/api/v1/org/nodes/${id}`, payload: { name: '改名' } });
       expect(patch.statusCode).toBe(404);
     }
-    const grids = await database.db.execute<{ id: number }>(
+    const grids = await t.database.db.execute<{ id: number }>(
       sql`select g.id from grid g join org_node c on c.id = g.community_id where c.name = '景华社区'`,
     );
     for (const g of grids.rows) {
       expect((await get({ method: 'GET', url: `/api/v1/org/grids/${g.id}` })).statusCode).toBe(404);
     }
-    const renamed = await database.db.execute(sql`select count(*)::int as n from place where name = '改名'`);
+    const renamed = await t.database.db.execute(
+      sql`select count(*)::int as n from place where name = '改名'`,
+    );
     expect(renamed.rows[0]).toEqual({ n: 0 });
   });
 
   it('lists only 福中社区 and its subtree', async () => {
-    const get = as(app, fuzhong);
+    const get = as(t.app, fuzhong);
     const roots = (await get({ method: 'GET', url: '/api/v1/org/nodes' })).json<{ items: Node[] }>().items;
     expect(roots.map((n) => n.name)).toEqual(['福中社区']);
     const seen: Node[] = [];
@@ -89,7 +83,7 @@ describe('scope: a 福中社区 worker and 景华社区', () => {
     };
     await walk(roots[0]?.id as number);
     const [{ n }] = (
-      await database.db.execute<{ n: number }>(
+      await t.database.db.execute<{ n: number }>(
         sql`select count(*)::int as n from place p join org_node c on c.id = p.community_id where c.name = '福中社区'`,
       )
     ).rows as [{ n: number }];
@@ -105,14 +99,14 @@ describe('scope: a 福中社区 worker and 景华社区', () => {
   it('keeps the street and district out of a community worker’s reach', async () => {
     const street = await idsOf('street', '莲花街道');
     expect(
-      (await as(app, fuzhong)({ method: 'GET', url: `/api/v1/org/nodes/${street[0]}` })).statusCode,
+      (await as(t.app, fuzhong)({ method: 'GET', url: `/api/v1/org/nodes/${street[0]}` })).statusCode,
     ).toBe(404);
   });
 });
 
 describe('a resident', () => {
   it('cannot reach staff routes', async () => {
-    const get = as(app, resident);
+    const get = as(t.app, resident);
     const compound = (await idsOf('compound', '景华社区'))[0];
     const checks = [
       { method: 'GET' as const, url: '/api/v1/org/nodes' },
@@ -133,11 +127,11 @@ describe('a resident', () => {
 describe('creating and changing nodes', () => {
   it('creates a building in 怡枫园 with a derived code and an audit row', async () => {
     const [yifengyuan] = (
-      await as(app, jinghua)({ method: 'GET', url: `/api/v1/org/nodes?q=${encodeURIComponent('怡枫园')}` })
+      await as(t.app, jinghua)({ method: 'GET', url: `/api/v1/org/nodes?q=${encodeURIComponent('怡枫园')}` })
     ).json<{ items: Node[] }>().items;
     expect(yifengyuan?.actions).toContain('create_child');
     const res = await as(
-      app,
+      t.app,
       jinghua,
     )({
       method: 'POST',
@@ -153,16 +147,17 @@ describe('creating and changing nodes', () => {
     const created = res.json<Node & { path: { name: string }[] }>();
     expect(created.code).toMatch(new RegExp(`^${yifengyuan?.code}\\d{3}$`));
     expect(created.path.map((p) => p.name)).toEqual(['福田区', '莲花街道', '景华社区', '怡枫园', '8栋']);
-    const audit = await database.db.execute(
+    const audit = await t.database.db.execute(
       sql`select action, actor_name from audit_log where entity_type = 'org_node' and entity_id = ${String(created.id)}`,
     );
     expect(audit.rows).toEqual([{ action: 'org.node.create', actor_name: 'jinghua.worker' }]);
   });
 
   it('refuses a child of the wrong kind, bad attributes and a bad code, changing nothing', async () => {
-    const before = await database.db.execute(sql`select count(*)::int as n from place`);
+    const before = await t.database.db.execute(sql`select count(*)::int as n from place`);
     const compound = (await idsOf('compound', '景华社区'))[0];
-    const post = (payload: object) => as(app, jinghua)({ method: 'POST', url: '/api/v1/org/nodes', payload });
+    const post = (payload: object) =>
+      as(t.app, jinghua)({ method: 'POST', url: '/api/v1/org/nodes', payload });
     const wrongKind = await post({ parentId: compound, kind: 'unit', name: 'x' });
     expect(wrongKind.statusCode).toBe(400);
     expect(wrongKind.json().details.fields[0].path).toBe('body.kind');
@@ -180,18 +175,18 @@ describe('creating and changing nodes', () => {
       code: '123456789012345678',
     });
     expect(badCode.json().details.fields[0].path).toBe('body.code');
-    const after = await database.db.execute(sql`select count(*)::int as n from place`);
+    const after = await t.database.db.execute(sql`select count(*)::int as n from place`);
     expect(after.rows).toEqual(before.rows);
   });
 
   it('lets a community worker rename but not create communities', async () => {
     const [community] = await idsOf('community', '景华社区');
     const node = (
-      await as(app, jinghua)({ method: 'GET', url: `/api/v1/org/nodes/${community}` })
+      await as(t.app, jinghua)({ method: 'GET', url: `/api/v1/org/nodes/${community}` })
     ).json<Node>();
     expect(node.actions).not.toContain('update');
     const res = await as(
-      app,
+      t.app,
       jinghua,
     )({ method: 'PATCH', url: `/api/v1/org/nodes/${community}`, payload: { name: '新名' } });
     expect(res.statusCode).toBe(403);
@@ -200,11 +195,11 @@ describe('creating and changing nodes', () => {
   it('renames a compound and records before and after', async () => {
     const [compound] = await idsOf('compound', '福中社区');
     const res = await as(
-      app,
+      t.app,
       fuzhong,
     )({ method: 'PATCH', url: `/api/v1/org/nodes/${compound}`, payload: { name: '深业花园（南区）' } });
     expect(res.statusCode).toBe(200);
-    const audit = await database.db.execute<{ before: { name: string }; after: { name: string } }>(
+    const audit = await t.database.db.execute<{ before: { name: string }; after: { name: string } }>(
       sql`select before, after from audit_log where action = 'org.node.update' and entity_id = ${String(compound)}`,
     );
     expect(audit.rows[0]?.before.name).toBe('深业花园');

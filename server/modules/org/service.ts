@@ -64,9 +64,7 @@ export async function createDistrict(
     const row = await repo.insertDistrict(tx, { id: await repo.nextNodeId(tx), code, name });
     await appendAudit(tx, {
       communityId: GLOBAL_CHAIN,
-      actorId: actor.id,
-      actorName: actor.name,
-      ip: actor.ip,
+      actor,
       action: 'org.node.create',
       entityType: 'org_node',
       entityId: row.id,
@@ -145,12 +143,9 @@ export function orgService(db: Db) {
           attributes,
         });
         if (row.kind === 'community') forgetCommunities();
-        const actor = actorOf(caller);
         await appendAudit(tx, {
           communityId: chainOf(row),
-          actorId: actor.id,
-          actorName: actor.name,
-          ip: actor.ip,
+          actor: actorOf(caller),
           action: 'org.node.create',
           entityType: 'org_node',
           entityId: row.id,
@@ -178,12 +173,9 @@ export function orgService(db: Db) {
           }
         }
         const after = await repo.updateNode(tx, before, { name: body.name, code: body.code, attributes });
-        const actor = actorOf(caller);
         await appendAudit(tx, {
           communityId: chainOf(after),
-          actorId: actor.id,
-          actorName: actor.name,
-          ip: actor.ip,
+          actor: actorOf(caller),
           action: 'org.node.update',
           entityType: 'org_node',
           entityId: after.id,
