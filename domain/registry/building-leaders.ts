@@ -5,7 +5,7 @@ export type Locale = 'zh-CN' | 'en-US';
 
 /**
  * Seed 000 lists the duties in one sentence: 维护视频门禁和防火防盗设施,发现违法犯罪或治安、消防隐患
- * 及时报告,督促出租屋业主和租住人员及时申报居住登记信息. Split as the Luohu guide counts them, five.
+ * 及时报告,督促出租屋业主和租住人员及时申报居住登记信息 and calls them five: each verb + object is one.
  */
 export const BUILDING_LEADER_DUTIES = [
   {
@@ -73,6 +73,32 @@ function assertUnique<Id>(ids: readonly Id[], what: string): void {
   }
 }
 
+type Counted<Id> = { id: Id; compoundId: Id; communityId: Id; streetId: Id; covered: boolean };
+
+function countCoverage<Id>(items: readonly Counted<Id>[], what: string): CoverageBy<Id> {
+  assertUnique(
+    items.map((item) => item.id),
+    what,
+  );
+  const overall: Tally = { total: 0, covered: 0 };
+  const compounds = new Map<Id, Tally>();
+  const communities = new Map<Id, Tally>();
+  const streets = new Map<Id, Tally>();
+  for (const item of items) {
+    tally(compounds, item.compoundId, item.covered);
+    tally(communities, item.communityId, item.covered);
+    tally(streets, item.streetId, item.covered);
+    overall.total += 1;
+    if (item.covered) overall.covered += 1;
+  }
+  return {
+    overall: withRate(overall),
+    byCompound: withRates(compounds),
+    byCommunity: withRates(communities),
+    byStreet: withRates(streets),
+  };
+}
+
 export type BuildingCoverageInput<Id> = {
   buildingId: Id;
   compoundId: Id;
@@ -83,40 +109,18 @@ export type BuildingCoverageInput<Id> = {
 
 /** Share of buildings with a filed (备案) leader, at every level above the building. */
 export function coverage<Id>(buildings: readonly BuildingCoverageInput<Id>[]): CoverageBy<Id> {
-  assertUnique(
-    buildings.map((b) => b.buildingId),
+  return countCoverage(
+    buildings.map((b) => ({ ...b, id: b.buildingId, covered: b.hasFiledLeader })),
     'building',
   );
-  const overall: Tally = { total: 0, covered: 0 };
-  const compounds = new Map<Id, Tally>();
-  const communities = new Map<Id, Tally>();
-  const streets = new Map<Id, Tally>();
-  for (const building of buildings) {
-    tally(compounds, building.compoundId, building.hasFiledLeader);
-    tally(communities, building.communityId, building.hasFiledLeader);
-    tally(streets, building.streetId, building.hasFiledLeader);
-    overall.total += 1;
-    if (building.hasFiledLeader) overall.covered += 1;
-  }
-  return {
-    overall: withRate(overall),
-    byCompound: withRates(compounds),
-    byCommunity: withRates(communities),
-    byStreet: withRates(streets),
-  };
 }
 
 export type CompoundPartyInput<Id> = { compoundId: Id; communityId: Id; streetId: Id; hasPartyOrg: boolean };
 
-/** Share of compounds with their own party organisation; a compound covers only itself. */
+/** Share of compounds with their own party organisation; `byCompound` is 0 or 1 for each. */
 export function partyOrgCoverage<Id>(compounds: readonly CompoundPartyInput<Id>[]): CoverageBy<Id> {
-  return coverage(
-    compounds.map((c) => ({
-      buildingId: c.compoundId,
-      compoundId: c.compoundId,
-      communityId: c.communityId,
-      streetId: c.streetId,
-      hasFiledLeader: c.hasPartyOrg,
-    })),
+  return countCoverage(
+    compounds.map((c) => ({ ...c, id: c.compoundId, covered: c.hasPartyOrg })),
+    'compound',
   );
 }
