@@ -5,6 +5,8 @@
 import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../server/app';
+import { randomBytes } from 'node:crypto';
+import { deriveDataKeys } from '../server/crypto/personal-data';
 import { connect } from '../server/db/client';
 
 const [mode, url, port] = process.argv.slice(2) as [string, string, string];
@@ -25,8 +27,9 @@ async function bare() {
 
 async function linli() {
   return buildApp({
-    config: { logLevel: 'silent', sessionIdleMinutes: 30, trustProxy: false },
+    config: { logLevel: 'silent', sessionIdleMinutes: 30, trustProxy: false, timeZone: 'Asia/Shanghai' },
     database: connect(url, 20),
+    dataKeys: deriveDataKeys(randomBytes(32)),
     logger: false,
   });
 }

@@ -7,6 +7,7 @@ import { installAuth } from './http/auth';
 import { installErrorHandler } from './http/errors';
 import { installSecurityHeaders } from './http/headers';
 import { installOpenApi } from './http/openapi';
+import { serializeRequest } from './http/log';
 import { installNotFound } from './http/web';
 import { accountRoutes } from './modules/accounts/routes';
 import { accountsService } from './modules/accounts/service';
@@ -17,11 +18,16 @@ import { authService } from './modules/auth/service';
 import { gridRoutes } from './modules/grids/routes';
 import { gridsService } from './modules/grids/service';
 import { orgRoutes } from './modules/org/routes';
+import { registryRoutes } from './modules/registry/routes';
+import { registryService } from './modules/registry/service';
+import type { DataKeys } from './crypto/personal-data';
 import { orgService } from './modules/org/service';
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy'>;
+  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone'>;
   database: Database;
+  /** Keys that seal personal data (server/crypto); loaded once at start. */
+  dataKeys: DataKeys;
   /** Serve web/dist when it exists (production); tests of the API leave it off. */
   serveWeb?: boolean;
   logger?: boolean;
@@ -37,9 +43,7 @@ declare module 'fastify' {
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
-      opts.logger === false
-        ? false
-        : { level: opts.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+      opts.logger === false ? false : { level: opts.config.logLevel, serializers: { req: serializeRequest } },
     trustProxy: opts.config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -77,6 +81,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(gridRoutes(gridsService(db)));
       await api.register(accountRoutes(accountsService(db)));
       await api.register(auditRoutes(auditService(db)));
+      await api.register(registryRoutes(registryService(db, opts.dataKeys, opts.config.timeZone)));
     },
     { prefix: '/api/v1' },
   );

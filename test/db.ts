@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../server/app';
+import { deriveDataKeys } from '../server/crypto/personal-data';
 import { connect, type Database } from '../server/db/client';
 import { withDatabase } from './global-db';
 
@@ -37,10 +38,14 @@ export async function cloneDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** A fresh key per test run: tests never depend on a key file. */
+export const testKeys = deriveDataKeys(randomBytes(32));
+
 export async function testApp(database: Database, sessionIdleMinutes = 30) {
   const app = await buildApp({
-    config: { logLevel: 'silent', sessionIdleMinutes, trustProxy: false },
+    config: { logLevel: 'silent', sessionIdleMinutes, trustProxy: false, timeZone: 'Asia/Shanghai' },
     database,
+    dataKeys: testKeys,
     logger: false,
   });
   await app.ready();

@@ -25,16 +25,22 @@ export const PERMISSIONS = [
   'audit.read',
   'account.manage',
   'token.own',
+  'registry.read',
+  'registry.manage',
+  'person.reveal',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const STAFF_READ: readonly Permission[] = ['org.read', 'token.own'];
 const PLACE_MANAGE: readonly Permission[] = ['org.manage.compound', 'org.manage.building', 'org.manage.unit'];
+/** Those who keep the registry up to date; revealing a full ID or phone number is a separate permission. */
+const REGISTRY_KEEP: readonly Permission[] = ['registry.read', 'registry.manage'];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
  * the administrator changes everything but cannot read the audit log (separation of duties, MLPS level 3).
- * Districts are created only from the command line (`linli admin`), never through the API.
+ * Districts are created only from the command line (`linli admin`), never through the API. Personal data is the
+ * community's to keep: the administrator and the auditor have no registry permission at all (RULES.md §4).
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [
@@ -46,13 +52,20 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'account.manage',
   ],
   auditor: ['org.read', 'audit.read', 'token.own'],
-  street_staff: [...STAFF_READ, 'org.manage.community', ...PLACE_MANAGE, 'grid.manage'],
-  community_worker: [...STAFF_READ, ...PLACE_MANAGE, 'grid.manage'],
-  grid_worker: STAFF_READ,
-  building_leader: STAFF_READ,
-  property_staff: [...STAFF_READ, 'org.manage.building', 'org.manage.unit'],
-  party_branch: STAFF_READ,
-  owners_committee: STAFF_READ,
+  street_staff: [
+    ...STAFF_READ,
+    'org.manage.community',
+    ...PLACE_MANAGE,
+    'grid.manage',
+    'registry.read',
+    'person.reveal',
+  ],
+  community_worker: [...STAFF_READ, ...PLACE_MANAGE, 'grid.manage', ...REGISTRY_KEEP, 'person.reveal'],
+  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP],
+  building_leader: [...STAFF_READ, ...REGISTRY_KEEP],
+  property_staff: [...STAFF_READ, 'org.manage.building', 'org.manage.unit', ...REGISTRY_KEEP],
+  party_branch: [...STAFF_READ, 'registry.read'],
+  owners_committee: [...STAFF_READ, 'registry.read'],
   department_staff: STAFF_READ,
   resident: [],
 };

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
+import { loadDataKeys } from '../crypto/personal-data';
 import { openDatabase } from '../db/open';
 import { seedDemo } from '../demo/seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/street';
@@ -37,7 +38,7 @@ export async function serve(opts: ServeOptions, config: Config = loadConfig()): 
         'No administrator exists. Create one first: npm run linli -- admin create --username <name> --district-name <区> --district-code <6 digits>',
       );
     }
-    app = await buildApp({ config, database, serveWeb: true });
+    app = await buildApp({ config, database, dataKeys: await loadDataKeys(config), serveWeb: true });
     const address = await app.listen({ port, host: config.host });
     say(`Linli is running at ${address.replace('127.0.0.1', 'localhost')}  (API docs: ${address}/api/docs)`);
     if (opts.demo) {

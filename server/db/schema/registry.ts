@@ -76,7 +76,10 @@ export const person = pgTable(
     phoneSealed: text('phone_sealed'),
     phoneHash: text('phone_hash'),
     phoneMasked: text('phone_masked'),
-    careGroups: text('care_groups').array().notNull().default(sql`'{}'::text[]`),
+    careGroups: text('care_groups')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     partyMember: boolean('party_member').notNull().default(false),
     accountId: bigint('account_id', { mode: 'number' }),
     createdAt: created(),
@@ -101,7 +104,10 @@ export const houseOwner = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.houseId, t.personId] }),
-    foreignKey({ columns: [t.communityId, t.houseId], foreignColumns: [house.communityId, house.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.communityId, t.houseId],
+      foreignColumns: [house.communityId, house.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.communityId, t.personId], foreignColumns: [person.communityId, person.id] }),
     index('house_owner_person_idx').on(t.communityId, t.personId),
   ],
@@ -129,10 +135,15 @@ export const residence = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
-    foreignKey({ columns: [t.communityId, t.houseId], foreignColumns: [house.communityId, house.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.communityId, t.houseId],
+      foreignColumns: [house.communityId, house.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.communityId, t.personId], foreignColumns: [person.communityId, person.id] }),
     index('residence_house_idx').on(t.communityId, t.houseId),
     index('residence_person_idx').on(t.communityId, t.personId),
-    index('residence_unregistered_idx').on(t.communityId, t.movedInOn).where(sql`${t.registeredAt} is null`),
+    index('residence_unregistered_idx')
+      .on(t.communityId, t.movedInOn)
+      .where(sql`${t.registeredAt} is null`),
   ],
 );
