@@ -26,12 +26,15 @@ describe('preferredArea', () => {
   it('returns a figure that was given, from the earliest source that has one', () => {
     const figure = fc.option(fc.double({ min: 0.01, max: 9999.99, noNaN: true }), { nil: undefined });
     fc.assert(
-      fc.property(fc.record({ registered: figure, surveyed: figure, contract: figure }), (figures: AreaFigures) => {
-        const chosen = preferredArea(figures);
-        const given = AREA_SOURCES.filter((source) => figures[source] !== undefined);
-        if (given.length === 0) return chosen === null;
-        return chosen !== null && chosen.source === given[0] && chosen.area === figures[chosen.source];
-      }),
+      fc.property(
+        fc.record({ registered: figure, surveyed: figure, contract: figure }),
+        (figures: AreaFigures) => {
+          const chosen = preferredArea(figures);
+          const given = AREA_SOURCES.filter((source) => figures[source] !== undefined);
+          if (given.length === 0) return chosen === null;
+          return chosen !== null && chosen.source === given[0] && chosen.area === figures[chosen.source];
+        },
+      ),
     );
   });
 });

@@ -19,7 +19,11 @@ const zones = fc.constantFrom(
   'Australia/Lord_Howe',
   'Asia/Kathmandu',
 );
-const instants = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-01-01T00:00:00Z'), noInvalidDate: true });
+const instants = fc.date({
+  min: new Date('1990-01-01T00:00:00Z'),
+  max: new Date('2060-01-01T00:00:00Z'),
+  noInvalidDate: true,
+});
 
 describe('localDate', () => {
   it('reads the calendar date in the zone, not in UTC', () => {

@@ -16,7 +16,11 @@ const movedInAt = new Date('2024-03-01T02:00:00Z');
 const at = (iso: string) => new Date(iso);
 
 const kinds = fc.constantFrom(...STAY_KINDS);
-const instants = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2050-01-01T00:00:00Z'), noInvalidDate: true });
+const instants = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2050-01-01T00:00:00Z'),
+  noInvalidDate: true,
+});
 const zones = fc.constantFrom('Asia/Shanghai', 'UTC', 'America/New_York', 'Europe/London');
 
 describe('registrationDeadline', () => {
@@ -48,7 +52,9 @@ describe('registrationDeadline', () => {
 
   it('gives other reporters 15 days', () => {
     expect(registrationDeadline('other', movedInAt).toISOString()).toBe('2024-03-16T15:59:59.999Z');
-    expect(registrationDeadline('employer_dormitory', movedInAt).toISOString()).toBe('2024-03-16T15:59:59.999Z');
+    expect(registrationDeadline('employer_dormitory', movedInAt).toISOString()).toBe(
+      '2024-03-16T15:59:59.999Z',
+    );
   });
 
   it('follows rules a city configures', () => {
@@ -80,12 +86,16 @@ describe('registrationStatus', () => {
       daysOverdue: 1,
       registered: false,
     });
-    expect(registrationStatus({ ...base, now: at('2024-03-20T02:00:00Z') })).toMatchObject({ daysOverdue: 12 });
+    expect(registrationStatus({ ...base, now: at('2024-03-20T02:00:00Z') })).toMatchObject({
+      daysOverdue: 12,
+    });
   });
 
   it('is registered when reported in time, and stays overdue on the record when reported late', () => {
     const now = at('2024-04-01T00:00:00Z');
-    expect(registrationStatus({ ...base, registeredAt: at('2024-03-05T01:00:00Z'), now }).status).toBe('registered');
+    expect(registrationStatus({ ...base, registeredAt: at('2024-03-05T01:00:00Z'), now }).status).toBe(
+      'registered',
+    );
     const late = registrationStatus({ ...base, registeredAt: at('2024-03-10T01:00:00Z'), now });
     expect(late).toMatchObject({ status: 'overdue', daysOverdue: 2, registered: true });
     expect(awaitsRegistration(late)).toBe(false);
@@ -105,9 +115,9 @@ describe('registrationStatus', () => {
     const now = at('2024-04-30T00:00:00Z');
     const shortStay = { movedInAt, movedOutAt: at('2024-03-14T02:00:00Z'), registeredAt: null, now };
     expect(registrationStatus({ ...shortStay, kind: 'other' }).status).toBe('exempt');
-    expect(registrationStatus({ ...shortStay, kind: 'other', movedOutAt: at('2024-03-16T02:00:00Z') }).status).toBe(
-      'overdue',
-    );
+    expect(
+      registrationStatus({ ...shortStay, kind: 'other', movedOutAt: at('2024-03-16T02:00:00Z') }).status,
+    ).toBe('overdue');
     expect(registrationStatus({ ...shortStay, kind: 'ordinary_rental' }).status).toBe('overdue');
     // Still living there: the stay may yet reach 15 days, so the deadline applies.
     expect(registrationStatus({ ...shortStay, kind: 'other', movedOutAt: null }).status).toBe('overdue');
@@ -122,12 +132,19 @@ describe('registrationStatus', () => {
 
   it('never calls a registration on or before the deadline overdue', () => {
     fc.assert(
-      fc.property(kinds, instants, fc.nat(30 * 86_400_000), instants, zones, (kind, moved, before, now, timeZone) => {
-        const deadline = registrationDeadline(kind, moved, { timeZone });
-        const registeredAt = new Date(deadline.getTime() - before);
-        const status = registrationStatus({ kind, movedInAt: moved, registeredAt, now }, { timeZone });
-        return status.status === 'registered';
-      }),
+      fc.property(
+        kinds,
+        instants,
+        fc.nat(30 * 86_400_000),
+        instants,
+        zones,
+        (kind, moved, before, now, timeZone) => {
+          const deadline = registrationDeadline(kind, moved, { timeZone });
+          const registeredAt = new Date(deadline.getTime() - before);
+          const status = registrationStatus({ kind, movedInAt: moved, registeredAt, now }, { timeZone });
+          return status.status === 'registered';
+        },
+      ),
     );
   });
 

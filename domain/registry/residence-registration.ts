@@ -85,7 +85,10 @@ function isExempt(input: RegistrationInput, rule: StayRule, timeZone: string): b
   return stayDays < rule.exemptUnderDays;
 }
 
-export function registrationStatus(input: RegistrationInput, options: DeadlineOptions = {}): RegistrationStatus {
+export function registrationStatus(
+  input: RegistrationInput,
+  options: DeadlineOptions = {},
+): RegistrationStatus {
   const { timeZone = DEFAULT_TIME_ZONE, rules = SHENZHEN_REGISTRATION_RULES } = options;
   const deadline = registrationDeadline(input.kind, input.movedInAt, { timeZone, rules });
   const { registeredAt, now } = input;
