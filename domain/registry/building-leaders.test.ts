@@ -55,14 +55,18 @@ describe('coverage', () => {
   });
 
   it('refuses a building listed twice', () => {
-    expect(() => coverage([building(1, 10, 100, 1000, true), building(1, 10, 100, 1000, true)])).toThrow(RangeError);
+    expect(() => coverage([building(1, 10, 100, 1000, true), building(1, 10, 100, 1000, true)])).toThrow(
+      RangeError,
+    );
   });
 
   // Compounds lie in one community and communities in one street, as in the org tree.
   const buildings = fc
     .array(fc.record({ compound: fc.nat(20), covered: fc.boolean() }), { maxLength: 200 })
     .map((rows) =>
-      rows.map((row, i) => building(i + 1, row.compound, 100 + (row.compound % 7), 1000 + (row.compound % 3), row.covered)),
+      rows.map((row, i) =>
+        building(i + 1, row.compound, 100 + (row.compound % 7), 1000 + (row.compound % 3), row.covered),
+      ),
     );
 
   it('keeps rates in [0, 1], covered ≤ total, and sums equal across levels', () => {

@@ -21,7 +21,7 @@ export const IMPORT_MESSAGES = {
   too_long: ['不能超过 {max} 个字符', 'At most {max} characters'],
   id_check_character: ['证件号码校验位错误', 'The check character of the ID number is wrong'],
   id_birth_date: ['证件号码中的出生日期无效', 'The birth date inside the ID number is not valid'],
-  id_format: ['证件号码不符合「{documentType}」的格式', 'The number does not have the format of a {documentType}'],
+  id_format: ['证件号码与证件类型的格式不符', 'The number does not have the format of its document type'],
   document_type_unknown: ['无法识别的证件类型「{value}」', 'Unknown document type "{value}"'],
   area_not_number: ['面积应为数字,当前为「{value}」', 'The area must be a number, not "{value}"'],
   area_not_positive: ['面积必须大于 0', 'The area must be greater than 0'],
@@ -39,7 +39,10 @@ export const IMPORT_MESSAGES = {
     "A house the developer does not hold needs the owner's name and ID number",
   ],
   phone_invalid: ['手机号格式错误', 'Not a valid phone number'],
-  sex_invalid: ['性别应填“男”或“女”,当前为「{value}」', 'Sex must be 男 (male) or 女 (female), not "{value}"'],
+  sex_invalid: [
+    '性别应填“男”或“女”,当前为「{value}」',
+    'Sex must be 男 (male) or 女 (female), not "{value}"',
+  ],
   date_invalid: ['日期应写作 2024-03-01,当前为「{value}」', 'Write dates like 2024-03-01, not "{value}"'],
   date_in_future: ['日期不能晚于今天', 'The date cannot be after today'],
   id_birth_date_mismatch: ['出生日期与证件号码不一致', 'The birth date does not match the ID number'],
@@ -54,7 +57,10 @@ export const IMPORT_MESSAGES = {
     '与第 {firstRow} 行是同一房屋,但此项不一致',
     'Same house as row {firstRow}, but this value differs',
   ],
-  duplicate_owner: ['与第 {firstRow} 行重复:同一房屋的同一业主', 'Repeats row {firstRow}: the same owner of the same house'],
+  duplicate_owner: [
+    '与第 {firstRow} 行重复:同一房屋的同一业主',
+    'Repeats row {firstRow}: the same owner of the same house',
+  ],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 export type ImportErrorCode = keyof typeof IMPORT_MESSAGES;
@@ -64,7 +70,11 @@ function fill(template: string, params: ImportErrorParams): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(params[name] ?? placeholder));
 }
 
-export function describeImportError(code: ImportErrorCode, params: ImportErrorParams, locale: ImportLocale): string {
+export function describeImportError(
+  code: ImportErrorCode,
+  params: ImportErrorParams,
+  locale: ImportLocale,
+): string {
   const [zh, en] = IMPORT_MESSAGES[code];
   return fill(locale === 'zh-CN' ? zh : en, params);
 }

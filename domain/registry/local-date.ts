@@ -51,8 +51,8 @@ function parseIsoDate(date: string): readonly [number, number, number] {
   if (match !== null) {
     const parts = [Number(match[1]), Number(match[2]), Number(match[3])] as const;
     // Date.UTC rolls 31 April over to 1 May; a date that does not survive the round trip is not real.
-    if (new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])).toISOString().slice(0, 10) === date)
-      return parts;
+    const roundTrip = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])).toISOString().slice(0, 10);
+    if (roundTrip === date) return parts;
   }
   throw new RangeError(`expected a real date written YYYY-MM-DD, got "${date}"`);
 }

@@ -27,13 +27,20 @@ describe('validateOwnersCommittee', () => {
     expect(validateOwnersCommittee({ ...committee, members: owners(3) }, now)).toEqual([
       { code: 'member_count_out_of_range', params: { count: 3, min: 5, max: 11 } },
     ]);
-    expect(codes({ ...committee, members: owners(4) })).toEqual(['member_count_even', 'member_count_out_of_range']);
+    expect(codes({ ...committee, members: owners(4) })).toEqual([
+      'member_count_even',
+      'member_count_out_of_range',
+    ]);
   });
 
   it('allows 3 members where the compound has at most 100 households', () => {
     expect(codes({ ...committee, householdCount: 100, members: owners(3) })).toEqual([]);
-    expect(codes({ ...committee, householdCount: 101, members: owners(3) })).toEqual(['member_count_out_of_range']);
-    expect(codes({ ...committee, householdCount: 80, members: owners(1) })).toEqual(['member_count_out_of_range']);
+    expect(codes({ ...committee, householdCount: 101, members: owners(3) })).toEqual([
+      'member_count_out_of_range',
+    ]);
+    expect(codes({ ...committee, householdCount: 80, members: owners(1) })).toEqual([
+      'member_count_out_of_range',
+    ]);
   });
 
   it('accepts exactly the odd counts in range', () => {
@@ -103,7 +110,8 @@ describe('filingStatus', () => {
       daysOverdue: 1,
     });
     expect(
-      filingStatus({ electedOn, filedOn: null, now: new Date('2024-03-31T16:30:00Z') }, { timeZone: 'UTC' }).status,
+      filingStatus({ electedOn, filedOn: null, now: new Date('2024-03-31T16:30:00Z') }, { timeZone: 'UTC' })
+        .status,
     ).toBe('due');
   });
 

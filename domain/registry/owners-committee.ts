@@ -59,7 +59,9 @@ export function filingStatus(
     return { status: late ? 'late' : 'on_time', deadline, filedOn: input.filedOn };
   }
   const daysLeft = daysBetween(localDate(input.now, timeZone), deadline);
-  return daysLeft >= 0 ? { status: 'due', deadline, daysLeft } : { status: 'overdue', deadline, daysOverdue: -daysLeft };
+  return daysLeft >= 0
+    ? { status: 'due', deadline, daysLeft }
+    : { status: 'overdue', deadline, daysOverdue: -daysLeft };
 }
 
 function memberCountViolations(committee: OwnersCommittee, rules: CommitteeRules): CommitteeViolation[] {
@@ -87,7 +89,9 @@ function memberViolations(members: readonly CommitteeMember[]): CommitteeViolati
 
 function termViolations(committee: OwnersCommittee, rules: CommitteeRules): CommitteeViolation[] {
   const { electedOn, termEndsOn } = committee;
-  if (daysBetween(electedOn, termEndsOn) < 0) return [{ code: 'term_ends_before_election', params: { electedOn, termEndsOn } }];
+  if (daysBetween(electedOn, termEndsOn) < 0) {
+    return [{ code: 'term_ends_before_election', params: { electedOn, termEndsOn } }];
+  }
   const latestEnd = addYears(electedOn, rules.maxTermYears);
   return daysBetween(latestEnd, termEndsOn) > 0
     ? [{ code: 'term_too_long', params: { termEndsOn, latestEnd, maxYears: rules.maxTermYears } }]
@@ -105,7 +109,9 @@ function filingViolations(
     case 'late':
       return [{ code: 'filing_late', params: { deadline: filing.deadline, filedOn: filing.filedOn } }];
     case 'overdue':
-      return [{ code: 'filing_overdue', params: { deadline: filing.deadline, daysOverdue: filing.daysOverdue } }];
+      return [
+        { code: 'filing_overdue', params: { deadline: filing.deadline, daysOverdue: filing.daysOverdue } },
+      ];
     case 'on_time':
     case 'due':
       return [];
