@@ -60,7 +60,7 @@ export const RESIDENT_TEMPLATE: ImportTemplate<ResidentField> = {
 export const RELATIONS = ['owner', 'tenant', 'family', 'other'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
-// The same list as the registry API (server/modules/registry/schema.ts), so an imported group is one it accepts.
+// The one list of care groups: the registry API and the import sheets both read it.
 export const CARE_GROUPS = [
   'elderly_alone',
   'disabled',

@@ -1,20 +1,10 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../../../domain/people/id-number';
 import { AREA_SOURCES, exclusiveAreaSchema, HOUSE_USES, OCCUPANCIES } from '../../../domain/registry/house';
+import { CARE_GROUPS, RELATIONS } from '../../../domain/registry/import-template';
 import { STAY_KINDS } from '../../../domain/registry/residence-registration';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { id, nodeRef } from '../org/schema';
-
-export const CARE_GROUPS = [
-  'elderly_alone',
-  'disabled',
-  'hong_kong',
-  'left_behind_child',
-  'low_income',
-  'veteran',
-  'other',
-] as const;
-export const RELATIONS = ['owner', 'tenant', 'family', 'other'] as const;
 
 const isoDate = z.iso.date();
 const houseFields = {
