@@ -4,7 +4,7 @@ import { validateDocument } from '../people/id-number';
 import type { DocumentType } from '../people/id-number';
 import { normalizePhone } from '../common/mask';
 import { HOUSE_NUMBER_MAX_LENGTH } from './house';
-import { isIsoDate } from './local-date';
+import { isIsoDate } from '../common/local-date';
 import { importError } from './import-messages';
 import type { ImportError, ImportErrorCode, ImportErrorParams } from './import-messages';
 import {

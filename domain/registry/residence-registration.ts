@@ -1,6 +1,6 @@
 // Residence registration deadlines (居住登记), Shenzhen Special Zone Residence Permit Regulation
 // (RULES.md §3). Other cities differ, so the rules are a parameter with Shenzhen as the default.
-import { DEFAULT_TIME_ZONE, addDays, daysBetween, endOfLocalDay, localDate } from './local-date';
+import { DEFAULT_TIME_ZONE, addDays, daysBetween, endOfLocalDay, localDate } from '../common/local-date';
 
 export const STAY_KINDS = [
   'ordinary_rental',

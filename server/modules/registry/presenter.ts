@@ -1,5 +1,5 @@
 import { registrationStatus } from '../../../domain/registry/residence-registration';
-import { startOfLocalDay } from '../../../domain/registry/local-date';
+import { startOfLocalDay } from '../../../domain/common/local-date';
 import type { Executor } from '../../db/client';
 import { pathOf, pathRefs, type NodeRef } from '../org/repository';
 import * as repo from './repository';

@@ -1,6 +1,6 @@
 // Constraints on an owners' committee (RULES.md §1: 物业管理条例 and local regulations). Cities
 // set their own numbers, so they are a parameter with the common national shape as the default.
-import { DEFAULT_TIME_ZONE, addDays, addYears, daysBetween, localDate } from './local-date';
+import { DEFAULT_TIME_ZONE, addDays, addYears, daysBetween, localDate } from '../common/local-date';
 
 export type CommitteeRules = {
   minMembers: number;
