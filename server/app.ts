@@ -15,6 +15,8 @@ import { auditRoutes } from './modules/audit/routes';
 import { auditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
 import { authService } from './modules/auth/service';
+import { governanceRoutes } from './modules/governance/routes';
+import { governanceService } from './modules/governance/service';
 import { gridRoutes } from './modules/grids/routes';
 import { gridsService } from './modules/grids/service';
 import { orgRoutes } from './modules/org/routes';
@@ -82,6 +84,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(accountRoutes(accountsService(db)));
       await api.register(auditRoutes(auditService(db)));
       await api.register(registryRoutes(registryService(db, opts.dataKeys, opts.config.timeZone)));
+      await api.register(governanceRoutes(governanceService(db, opts.config.timeZone)));
     },
     { prefix: '/api/v1' },
   );

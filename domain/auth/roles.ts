@@ -28,13 +28,16 @@ export const PERMISSIONS = [
   'registry.read',
   'registry.manage',
   'person.reveal',
+  'governance.read',
+  'governance.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const STAFF_READ: readonly Permission[] = ['org.read', 'token.own'];
 const PLACE_MANAGE: readonly Permission[] = ['org.manage.compound', 'org.manage.building', 'org.manage.unit'];
 /** Those who keep the registry up to date; revealing a full ID or phone number is a separate permission. */
-const REGISTRY_KEEP: readonly Permission[] = ['registry.read', 'registry.manage'];
+const REGISTRY_KEEP: readonly Permission[] = ['registry.read', 'registry.manage', 'governance.read'];
+const GOVERNANCE_KEEP: readonly Permission[] = ['governance.read', 'governance.manage'];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
@@ -59,13 +62,21 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'grid.manage',
     'registry.read',
     'person.reveal',
+    ...GOVERNANCE_KEEP,
   ],
-  community_worker: [...STAFF_READ, ...PLACE_MANAGE, 'grid.manage', ...REGISTRY_KEEP, 'person.reveal'],
+  community_worker: [
+    ...STAFF_READ,
+    ...PLACE_MANAGE,
+    'grid.manage',
+    ...REGISTRY_KEEP,
+    'person.reveal',
+    'governance.manage',
+  ],
   grid_worker: [...STAFF_READ, ...REGISTRY_KEEP],
   building_leader: [...STAFF_READ, ...REGISTRY_KEEP],
   property_staff: [...STAFF_READ, 'org.manage.building', 'org.manage.unit', ...REGISTRY_KEEP],
-  party_branch: [...STAFF_READ, 'registry.read'],
-  owners_committee: [...STAFF_READ, 'registry.read'],
+  party_branch: [...STAFF_READ, 'registry.read', 'governance.read'],
+  owners_committee: [...STAFF_READ, 'registry.read', 'governance.read'],
   department_staff: STAFF_READ,
   resident: [],
 };

@@ -2,3 +2,4 @@ export * from './accounts';
 export * from './audit';
 export * from './org';
 export * from './registry';
+export * from './governance';

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../../http/auth';
+import { forbidden } from '../../http/errors';
+import { canAnywhere } from '../../../domain/auth/policy';
+import { idParams } from '../org/schema';
+import * as s from './schema';
+import type { governanceService } from './service';
+
+export const governanceRoutes =
+  (gov: ReturnType<typeof governanceService>): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['governance'];
+    app.get('/governance/building-leaders/duties', { schema: { tags } }, async (req) => {
+      if (!canAnywhere(callerOf(req).grants, 'governance.read')) throw forbidden();
+      return { items: gov.duties() };
+    });
+    app.get(
+      '/governance/building-leaders',
+      { schema: { tags, querystring: s.placeListQuery, response: { 200: s.leaderPage } } },
+      async (req) => gov.listLeaders(callerOf(req), req.query.placeId, req.query.cursor, req.query.limit),
+    );
+    app.post(
+      '/governance/building-leaders',
+      { schema: { tags, body: s.leaderBody, response: { 201: s.leader } } },
+      async (req, reply) => reply.status(201).send(await gov.appointLeader(callerOf(req), req.body)),
+    );
+    app.patch(
+      '/governance/building-leaders/:id',
+      { schema: { tags, params: idParams, body: s.updateLeaderBody, response: { 200: s.leader } } },
+      async (req) => gov.updateLeader(callerOf(req), req.params.id, req.body),
+    );
+    app.get(
+      '/governance/coverage',
+      { schema: { tags, querystring: s.coverageQuery, response: { 200: s.coverageResponse } } },
+      async (req) => gov.coverage(callerOf(req), req.query.nodeId),
+    );
+    app.get(
+      '/governance/bodies',
+      { schema: { tags, querystring: s.bodyListQuery, response: { 200: s.bodyPage } } },
+      async (req) =>
+        gov.listBodies(callerOf(req), req.query.placeId, req.query.kind, req.query.cursor, req.query.limit),
+    );
+    app.get(
+      '/governance/bodies/:id',
+      { schema: { tags, params: idParams, response: { 200: s.body } } },
+      async (req) => gov.getBody(callerOf(req), req.params.id),
+    );
+    app.post(
+      '/governance/bodies',
+      { schema: { tags, body: s.createBodyBody, response: { 201: s.body } } },
+      async (req, reply) => reply.status(201).send(await gov.createBody(callerOf(req), req.body)),
+    );
+    app.put(
+      '/governance/bodies/:id/members',
+      { schema: { tags, params: idParams, body: s.membersBody, response: { 200: s.body } } },
+      async (req) => gov.setMembers(callerOf(req), req.params.id, req.body.members),
+    );
+    const created = z.object({ id: z.number() }).passthrough();
+    app.post(
+      '/governance/party-checkins',
+      { schema: { tags, body: s.checkinBody, response: { 201: created } } },
+      async (req, reply) => reply.status(201).send(await gov.checkIn(callerOf(req), req.body)),
+    );
+    app.post(
+      '/governance/capable-persons',
+      { schema: { tags, body: s.capableBody, response: { 201: created } } },
+      async (req, reply) => reply.status(201).send(await gov.addCapablePerson(callerOf(req), req.body)),
+    );
+  };
