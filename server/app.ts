@@ -23,6 +23,9 @@ import { orgRoutes } from './modules/org/routes';
 import { registryRoutes } from './modules/registry/routes';
 import { registryService } from './modules/registry/service';
 import type { DataKeys } from './crypto/personal-data';
+import { residentRoutes } from './modules/residents/routes';
+import { residentsService } from './modules/residents/service';
+import { LogNotifier, type Notifier } from './notify/notifier';
 import { orgService } from './modules/org/service';
 
 export interface AppOptions {
@@ -30,6 +33,8 @@ export interface AppOptions {
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
   dataKeys: DataKeys;
+  /** SMS and the like; by default messages go to the log with phones masked (demo). */
+  notifier?: Notifier;
   /** Serve web/dist when it exists (production); tests of the API leave it off. */
   serveWeb?: boolean;
   logger?: boolean;
@@ -85,6 +90,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(auditService(db)));
       await api.register(registryRoutes(registryService(db, opts.dataKeys, opts.config.timeZone)));
       await api.register(governanceRoutes(governanceService(db, opts.config.timeZone)));
+      const notifier = opts.notifier ?? new LogNotifier((line) => app.log.info(line));
+      const residents = residentsService(db, opts.dataKeys, notifier, auth, opts.config.timeZone);
+      await api.register(residentRoutes(residents, opts.config.trustProxy));
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../server/app';
 import { deriveDataKeys } from '../server/crypto/personal-data';
 import { connect, type Database } from '../server/db/client';
+import type { Notifier } from '../server/notify/notifier';
 import { withDatabase } from './global-db';
 
 export interface TestDatabase extends Database {
@@ -41,11 +42,12 @@ export async function cloneDatabase(): Promise<TestDatabase> {
 /** A fresh key per test run: tests never depend on a key file. */
 export const testKeys = deriveDataKeys(randomBytes(32));
 
-export async function testApp(database: Database, sessionIdleMinutes = 30) {
+export async function testApp(database: Database, sessionIdleMinutes = 30, notifier?: Notifier) {
   const app = await buildApp({
     config: { logLevel: 'silent', sessionIdleMinutes, trustProxy: false, timeZone: 'Asia/Shanghai' },
     database,
     dataKeys: testKeys,
+    ...(notifier ? { notifier } : {}),
     logger: false,
   });
   await app.ready();
@@ -56,11 +58,11 @@ export async function testApp(database: Database, sessionIdleMinutes = 30) {
  * Registers the per-file lifecycle: a cloned database and an app on it before the tests, both gone after.
  * Read `t.app` and `t.database` inside tests and hooks (they exist from `beforeAll` on).
  */
-export function useTestApp(): { app: FastifyInstance; database: TestDatabase } {
+export function useTestApp(notifier?: Notifier): { app: FastifyInstance; database: TestDatabase } {
   const t = {} as { app: FastifyInstance; database: TestDatabase };
   beforeAll(async () => {
     t.database = await cloneDatabase();
-    t.app = await testApp(t.database);
+    t.app = await testApp(t.database, 30, notifier);
   });
   afterAll(async () => {
     await t.app?.close();

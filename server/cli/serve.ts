@@ -3,6 +3,7 @@ import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { loadDataKeys } from '../crypto/personal-data';
 import { openDatabase } from '../db/open';
+import { notifierFromEnv } from '../notify/notifier';
 import { seedDemo } from '../demo/seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/street';
 import { countAdmins } from '../modules/accounts/repository';
@@ -38,7 +39,14 @@ export async function serve(opts: ServeOptions, config: Config = loadConfig()): 
         'No administrator exists. Create one first: npm run linli -- admin create --username <name> --district-name <区> --district-code <6 digits>',
       );
     }
-    app = await buildApp({ config, database, dataKeys: await loadDataKeys(config), serveWeb: true });
+    const notifier = notifierFromEnv(process.env, say);
+    app = await buildApp({
+      config,
+      database,
+      dataKeys: await loadDataKeys(config),
+      notifier,
+      serveWeb: true,
+    });
     const address = await app.listen({ port, host: config.host });
     say(`Linli is running at ${address.replace('127.0.0.1', 'localhost')}  (API docs: ${address}/api/docs)`);
     if (opts.demo) {

@@ -12,9 +12,15 @@ export const account = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Residents sign up with a phone number: kept only as its keyed lookup hash, to match their registry record. */
+    phoneHash: text('phone_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('account_username_key').on(t.username), index('account_display_name_idx').on(t.displayName)],
+  (t) => [
+    unique('account_username_key').on(t.username),
+    index('account_display_name_idx').on(t.displayName),
+    unique('account_phone_hash_key').on(t.phoneHash),
+  ],
 );
 
 /** A role granted at one org node; `node_path` is copied from the node so scope needs no join. */
@@ -75,4 +81,23 @@ export const apiToken = pgTable(
       .on(t.accountId)
       .where(sql`${t.revokedAt} is null`),
   ],
+);
+
+/**
+ * One-time codes for signing up with a phone number (issue: resident accounts). Keyed by the phone's lookup
+ * hash; the code itself is stored hashed. Also the ledger the rate limits count.
+ */
+export const signupCode = pgTable(
+  'signup_code',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    phoneHash: text('phone_hash').notNull(),
+    codeHash: text('code_hash').notNull(),
+    ip: text('ip'),
+    attempts: integer('attempts').notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('signup_code_phone_idx').on(t.phoneHash, t.createdAt), index('signup_code_ip_idx').on(t.ip, t.createdAt)],
 );

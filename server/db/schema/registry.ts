@@ -147,3 +147,41 @@ export const residence = pgTable(
       .where(sql`${t.registeredAt} is null`),
   ],
 );
+
+/** The code printed for a house (per building, by staff): a resident binds their account to the house with it. */
+export const houseInvitation = pgTable(
+  'house_invitation',
+  {
+    communityId: communityId(),
+    houseId: bigint('house_id', { mode: 'number' }).notNull(),
+    code: text('code').notNull(),
+    createdAt: created(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.houseId] }),
+    foreignKey({ columns: [t.communityId, t.houseId], foreignColumns: [house.communityId, house.id] }).onDelete('cascade'),
+    unique('house_invitation_code_key').on(t.communityId, t.code),
+  ],
+);
+
+/** A resident's request to be bound to a house that staff must approve (no matching record by phone). */
+export const bindingRequest = pgTable(
+  'binding_request',
+  {
+    communityId: communityId(),
+    id: tenantId(),
+    houseId: bigint('house_id', { mode: 'number' }).notNull(),
+    accountId: bigint('account_id', { mode: 'number' }).notNull(),
+    displayName: text('display_name').notNull(),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: created(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    foreignKey({ columns: [t.communityId, t.houseId], foreignColumns: [house.communityId, house.id] }).onDelete('cascade'),
+    index('binding_request_pending_idx').on(t.communityId, t.status),
+  ],
+);

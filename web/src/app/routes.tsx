@@ -10,6 +10,11 @@ const ConsoleLayout = lazy(() => import('../features/shell/pages/ConsoleLayout')
 const ConsoleHomePage = lazy(() => import('../features/shell/pages/ConsoleHomePage'));
 const OrgPage = lazy(() => import('../features/org/pages/OrgPage'));
 const GridsPage = lazy(() => import('../features/org/pages/GridsPage'));
+const PeoplePage = lazy(() => import('../features/registry/pages/PeoplePage'));
+const PersonPage = lazy(() => import('../features/registry/pages/PersonPage'));
+const BuildingPage = lazy(() => import('../features/registry/pages/BuildingPage'));
+const HouseRedirect = lazy(() => import('../features/registry/pages/HouseRedirect'));
+const OverduePage = lazy(() => import('../features/registry/pages/OverduePage'));
 const AuditPage = lazy(() => import('../features/audit/pages/AuditPage'));
 const AccountsPage = lazy(() => import('../features/accounts/pages/AccountsPage'));
 const TokensPage = lazy(() => import('../features/tokens/pages/TokensPage'));
@@ -31,6 +36,17 @@ export const router = createBrowserRouter([
       { index: true, element: <ConsoleHomePage /> },
       { path: 'org', element: <FeatureGate feature="org" page={<OrgPage />} /> },
       { path: 'org/grids', element: <FeatureGate feature="org" page={<GridsPage />} /> },
+      { path: 'registry/people', element: <FeatureGate feature="registry" page={<PeoplePage />} /> },
+      { path: 'registry/people/:id', element: <FeatureGate feature="registry" page={<PersonPage />} /> },
+      {
+        path: 'registry/places/:placeId',
+        element: <FeatureGate feature="registry" page={<BuildingPage />} />,
+      },
+      {
+        path: 'registry/houses/:houseId',
+        element: <FeatureGate feature="registry" page={<HouseRedirect />} />,
+      },
+      { path: 'registry/overdue', element: <FeatureGate feature="registry" page={<OverduePage />} /> },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },

@@ -2,11 +2,12 @@ import type { User } from '../../api/auth';
 import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../domain/auth/roles';
 
 /** What a console user may open; the menu and the route guards both read this. */
-export type ConsoleFeature = 'org' | 'accounts' | 'audit' | 'tokens';
+export type ConsoleFeature = 'org' | 'registry' | 'accounts' | 'audit' | 'tokens';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<ConsoleFeature, Permission> = {
   org: 'org.read',
+  registry: 'registry.read',
   accounts: 'account.manage',
   audit: 'audit.read',
   tokens: 'token.own',
@@ -16,8 +17,13 @@ function hasAnyRole(user: User, roles: readonly Role[]): boolean {
   return user.roles.some((grant) => roles.includes(grant.role));
 }
 
+/** Whether any of the user's roles carries the permission (somewhere; the server checks where). */
+export function hasPermission(user: User, permission: Permission): boolean {
+  return user.roles.some((grant) => ROLE_PERMISSIONS[grant.role].includes(permission));
+}
+
 export function canUse(user: User, feature: ConsoleFeature): boolean {
-  return user.roles.some((grant) => ROLE_PERMISSIONS[grant.role].includes(FEATURE_PERMISSION[feature]));
+  return hasPermission(user, FEATURE_PERMISSION[feature]);
 }
 
 /** Staff are everyone with a role other than resident. */

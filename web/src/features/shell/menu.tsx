@@ -2,7 +2,9 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BorderOuterOutlined,
+  FieldTimeOutlined,
   HomeOutlined,
+  IdcardOutlined,
   KeyOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -11,7 +13,7 @@ import type { ReactNode } from 'react';
 import type { User } from '../../api/auth';
 import { type ConsoleFeature, canUse } from '../auth/access';
 
-type MenuKey = 'home' | 'org' | 'grids' | 'accounts' | 'audit' | 'tokens';
+type MenuKey = 'home' | 'org' | 'grids' | 'people' | 'overdue' | 'accounts' | 'audit' | 'tokens';
 
 export interface ConsoleMenuEntry {
   path: string;
@@ -26,6 +28,8 @@ const ENTRIES: { key: MenuKey; path: string; feature: ConsoleFeature | null; ico
   { key: 'home', path: HOME, feature: null, icon: <HomeOutlined /> },
   { key: 'org', path: '/console/org', feature: 'org', icon: <ApartmentOutlined /> },
   { key: 'grids', path: '/console/org/grids', feature: 'org', icon: <BorderOuterOutlined /> },
+  { key: 'people', path: '/console/registry/people', feature: 'registry', icon: <IdcardOutlined /> },
+  { key: 'overdue', path: '/console/registry/overdue', feature: 'registry', icon: <FieldTimeOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },

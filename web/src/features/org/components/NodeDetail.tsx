@@ -1,10 +1,12 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, HomeOutlined, PlusOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { OrgNode } from '../../../api/org';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
+import { canUse } from '../../auth/access';
+import { useCurrentUser } from '../../auth/currentUser';
 import { useNode } from '../queries';
 import { NodeFacts } from './NodeFacts';
 import { type NodeFormTarget, NodeFormModal } from './NodeFormModal';
@@ -17,6 +19,8 @@ interface NodeDetailProps {
 /** The selected node: breadcrumb, facts, and the actions the caller may take on it. */
 export function NodeDetail({ nodeId, onSaved }: NodeDetailProps) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const showsHouses = canUse(useCurrentUser(), 'registry');
   const node = useNode(nodeId);
   const [formTarget, setFormTarget] = useState<NodeFormTarget | null>(null);
 
@@ -35,6 +39,15 @@ export function NodeDetail({ nodeId, onSaved }: NodeDetailProps) {
       }
       extra={
         <Space wrap>
+          {showsHouses && (data.kind === 'building' || data.kind === 'unit') ? (
+            <Button
+              icon={<HomeOutlined />}
+              onClick={() => void navigate(`/console/registry/places/${data.id}`)}
+              data-testid="node-houses"
+            >
+              {t('registry.housesLink')}
+            </Button>
+          ) : null}
           {data.actions.includes('create_child') ? (
             <Button
               icon={<PlusOutlined />}

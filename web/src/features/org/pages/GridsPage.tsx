@@ -5,21 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { GRID_STATUSES, type Grid, type GridKind, type GridStatus } from '../../../api/grids';
 import { PageTitle } from '../../../shared/components/PageTitle';
-import { useCurrentUser } from '../../auth/currentUser';
-import { useScope } from '../../shell/scope';
 import { GridFormModal, type GridFormTarget } from '../components/GridFormModal';
 import { GridKindSelect } from '../components/GridKindSelect';
 import { GridTable } from '../components/GridTable';
 import { MergeGridsModal } from '../components/MergeGridsModal';
 import { NodeSelect } from '../components/NodeSelect';
 import { useNode } from '../queries';
-
-/** The community of the scope node, when the scope is a community or lies inside one. */
-function useScopeCommunityId(): number | undefined {
-  const node = useNode(useScope(useCurrentUser()).current?.nodeId).data;
-  if (!node) return undefined;
-  return node.kind === 'community' ? node.id : (node.communityId ?? undefined);
-}
+import { useScopeCommunityId } from '../useScopeCommunityId';
 
 /** `/console/org/grids?community=`: a community's grids, with create, edit and merge. */
 export default function GridsPage() {

@@ -1,0 +1,233 @@
+/** The registry of houses and people (docs/API.md "Registry"); personal numbers arrive masked (RULES.md §4). */
+import type { DocumentType, Sex } from '../../../domain/people/id-number';
+import type { AreaSource, HouseUse, Occupancy } from '../../../domain/registry/house';
+import { CARE_GROUPS, type CareGroup, type Relation } from '../../../domain/registry/import-template';
+import type { StayKind } from '../../../domain/registry/residence-registration';
+import { request } from './client';
+import type { Page, PageParams } from './model';
+import type { PathItem } from './org';
+
+export { DOCUMENT_TYPES, type DocumentType, type Sex } from '../../../domain/people/id-number';
+export {
+  AREA_SOURCES,
+  HOUSE_USES,
+  OCCUPANCIES,
+  type AreaSource,
+  type HouseUse,
+  type Occupancy,
+} from '../../../domain/registry/house';
+export {
+  CARE_GROUPS,
+  RELATIONS,
+  type CareGroup,
+  type Relation,
+} from '../../../domain/registry/import-template';
+export { STAY_KINDS, type StayKind } from '../../../domain/registry/residence-registration';
+
+export function isCareGroup(value: string): value is CareGroup {
+  return (CARE_GROUPS as readonly string[]).includes(value);
+}
+
+export const SEXES = ['male', 'female'] as const satisfies readonly Sex[];
+
+export const REGISTRATION_STATUSES = ['registered', 'pending', 'overdue', 'exempt', 'not_required'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export type HouseAction = 'update';
+export type PersonAction = 'update' | 'reveal';
+export type RevealField = 'idNumber' | 'phone';
+
+export interface Registration {
+  status: RegistrationStatus;
+  deadline: string | null;
+  daysOverdue: number | null;
+}
+
+export interface HouseOwner {
+  personId: number;
+  name: string;
+  idNumberMasked: string | null;
+}
+
+export interface Resident {
+  residenceId: number;
+  personId: number;
+  name: string;
+  relation: Relation;
+  stayKind: StayKind;
+  movedInOn: string;
+  movedOutOn: string | null;
+  registration: Registration;
+}
+
+export interface House {
+  id: number;
+  communityId: number;
+  /** The unit (or building without units) the house lies in. */
+  placeId: number;
+  /** From the top of the tree down to `placeId`. */
+  path: PathItem[];
+  number: string;
+  floor: number;
+  area: number;
+  areaSource: AreaSource;
+  use: HouseUse;
+  occupancy: Occupancy;
+  developerHeld: boolean;
+  owners: HouseOwner[];
+  residents: Resident[];
+  actions: HouseAction[];
+}
+
+export interface HouseFields {
+  number: string;
+  floor: number;
+  area: number;
+  areaSource: AreaSource;
+  use?: HouseUse;
+  occupancy?: Occupancy;
+  developerHeld?: boolean;
+}
+
+export interface NewHouse extends HouseFields {
+  placeId: number;
+}
+
+export interface PersonHouse {
+  houseId: number;
+  /** Where the house lies; the building view opens it. */
+  placeId: number;
+  label: string;
+  role: Relation;
+}
+
+export interface Person {
+  id: number;
+  communityId: number;
+  name: string;
+  sex: Sex | null;
+  birthDate: string | null;
+  idType: DocumentType;
+  idNumberMasked: string | null;
+  phoneMasked: string | null;
+  careGroups: string[];
+  partyMember: boolean;
+  houses: PersonHouse[];
+  actions: PersonAction[];
+}
+
+export interface PersonFields {
+  name: string;
+  sex?: Sex;
+  birthDate?: string;
+  idType?: DocumentType;
+  idNumber?: string;
+  phone?: string;
+  careGroups?: CareGroup[];
+  partyMember?: boolean;
+}
+
+export interface NewPerson extends PersonFields {
+  communityId: number;
+}
+
+/** `q` is a name prefix; `idNumber` and `phone` match exactly (through the server's keyed hash). */
+export interface PersonQuery extends PageParams {
+  communityId?: number;
+  q?: string;
+  idNumber?: string;
+  phone?: string;
+  careGroup?: CareGroup;
+}
+
+export interface NewResidence {
+  houseId: number;
+  personId: number;
+  relation: Relation;
+  stayKind?: StayKind;
+  movedInOn: string;
+}
+
+export interface ResidencePatch {
+  movedOutOn?: string;
+  registered?: true;
+}
+
+export interface OverdueRegistration {
+  residenceId: number;
+  houseId: number;
+  houseLabel: string;
+  personId: number;
+  name: string;
+  relation: Relation;
+  stayKind: StayKind;
+  movedInOn: string;
+  deadline: string;
+  daysOverdue: number;
+}
+
+export function listHouses(
+  query: PageParams & { placeId: number },
+  signal?: AbortSignal,
+): Promise<Page<House>> {
+  return request('GET', '/registry/houses', { query: { ...query }, signal });
+}
+
+export function getHouse(id: number, signal?: AbortSignal): Promise<House> {
+  return request('GET', `/registry/houses/${id}`, { signal });
+}
+
+export function createHouse(body: NewHouse): Promise<House> {
+  return request('POST', '/registry/houses', { body });
+}
+
+export function updateHouse(id: number, body: Partial<HouseFields>): Promise<House> {
+  return request('PATCH', `/registry/houses/${id}`, { body });
+}
+
+export function addOwner(houseId: number, personId: number): Promise<House> {
+  return request('POST', `/registry/houses/${houseId}/owners`, { body: { personId } });
+}
+
+export function removeOwner(houseId: number, personId: number): Promise<House> {
+  return request('DELETE', `/registry/houses/${houseId}/owners/${personId}`);
+}
+
+export function listPeople(query: PersonQuery, signal?: AbortSignal): Promise<Page<Person>> {
+  return request('GET', '/registry/people', { query: { ...query }, signal });
+}
+
+export function getPerson(id: number, signal?: AbortSignal): Promise<Person> {
+  return request('GET', `/registry/people/${id}`, { signal });
+}
+
+export function createPerson(body: NewPerson): Promise<Person> {
+  return request('POST', '/registry/people', { body });
+}
+
+export function updatePerson(id: number, body: Partial<PersonFields>): Promise<Person> {
+  return request('PATCH', `/registry/people/${id}`, { body });
+}
+
+/** The full number; the server writes an audit row with the reason. */
+export function revealPerson(
+  id: number,
+  body: { field: RevealField; reason: string },
+): Promise<{ value: string }> {
+  return request('POST', `/registry/people/${id}/reveal`, { body });
+}
+
+export function createResidence(body: NewResidence): Promise<House> {
+  return request('POST', '/registry/residences', { body });
+}
+
+export function updateResidence(id: number, body: ResidencePatch): Promise<House> {
+  return request('PATCH', `/registry/residences/${id}`, { body });
+}
+
+export function listOverdue(
+  query: PageParams & { placeId: number },
+  signal?: AbortSignal,
+): Promise<Page<OverdueRegistration>> {
+  return request('GET', '/registry/registrations/overdue', { query: { ...query }, signal });
+}
