@@ -14,7 +14,7 @@ export function registrationOf(
   timeZone: string,
 ): HouseResponse['residents'][number]['registration'] {
   if (!REGISTERED_RELATIONS.has(r.relation))
-    return { status: 'not_required', deadline: null, daysOverdue: null };
+    return { status: 'not_required', deadline: null, daysOverdue: null, registeredAt: null };
   const s = registrationStatus(
     {
       kind: r.stayKind,
@@ -29,6 +29,7 @@ export function registrationOf(
     status: s.status,
     deadline: s.status === 'exempt' ? null : s.deadline,
     daysOverdue: s.status === 'overdue' ? s.daysOverdue : null,
+    registeredAt: r.registeredAt,
   };
 }
 

@@ -295,3 +295,46 @@ function checkChar(first17: string): string {
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * (w[i] ?? 0), 0);
   return '10X98765432'[sum % 11] ?? '';
 }
+
+describe('facts carried by the ID number', () => {
+  it('fills sex and birth date from a resident ID and refuses contradictions', async () => {
+    const community = await communityId('景华社区');
+    const res = await as(
+      t.app,
+      worker,
+    )({
+      method: 'POST',
+      url: '/api/v1/registry/people',
+      payload: { communityId: community, name: '身份证推导', idNumber: '11010519491231002X' },
+    });
+    expect(res.statusCode).toBe(409); // the same ID number is already on record in this community
+    const other = await as(
+      t.app,
+      worker,
+    )({
+      method: 'POST',
+      url: '/api/v1/registry/people',
+      payload: {
+        communityId: community,
+        name: '性别不符',
+        idNumber: `44030419850315202${checkChar('44030419850315202')}`,
+        sex: 'male',
+      },
+    });
+    expect(other.statusCode).toBe(400);
+    expect(other.json().details.fields[0].path).toBe('body.sex');
+    const ok = await as(
+      t.app,
+      worker,
+    )({
+      method: 'POST',
+      url: '/api/v1/registry/people',
+      payload: {
+        communityId: community,
+        name: '推导',
+        idNumber: `44030419850315202${checkChar('44030419850315202')}`,
+      },
+    });
+    expect(ok.json()).toMatchObject({ sex: 'female', birthDate: '1985-03-15' });
+  });
+});

@@ -31,6 +31,8 @@ const registration = z.object({
   status: z.enum(['registered', 'pending', 'overdue', 'exempt', 'not_required']),
   deadline: z.date().nullable(),
   daysOverdue: z.number().nullable(),
+  /** When it was reported; a late report stays `overdue` (the ledger keeps the lateness) but is no longer awaited. */
+  registeredAt: z.date().nullable(),
 });
 
 export const house = z

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { can, canAnywhere } from '../../../domain/auth/policy';
 import type { Permission } from '../../../domain/auth/roles';
 import { maskIdNumber, maskPhone, validatePhone } from '../../../domain/common/mask';
-import { normalizeIdNumber, validateDocument, type DocumentType } from '../../../domain/people/id-number';
+import {
+  normalizeIdNumber,
+  validateDocument,
+  validateResidentId,
+  type DocumentType,
+} from '../../../domain/people/id-number';
 import type { Db, Executor, Tx } from '../../db/client';
 import { AppError, forbidden, invalid, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
@@ -54,6 +59,26 @@ function personalData(
     Object.assign(out, { phoneSealed: p.sealed, phoneHash: p.hash, phoneMasked: p.masked });
   }
   return out;
+}
+
+/**
+ * A resident ID number carries the birth date and sex (GB 11643); when given, they fill the record, and a
+ * contradicting entry is an error rather than a silent mismatch.
+ */
+function derivedFacts(
+  idType: DocumentType,
+  idNumber: string | undefined,
+  given: { sex?: 'male' | 'female' | undefined; birthDate?: string | undefined },
+) {
+  const id = idType === 'resident_id' && idNumber !== undefined ? validateResidentId(idNumber) : null;
+  const sex = given.sex ?? (id?.ok ? id.sex : null);
+  const birthDate = given.birthDate ?? (id?.ok ? id.birthDate : null);
+  if (id?.ok && sex !== id.sex)
+    throw invalid([{ path: 'body.sex', message: 'does not match the ID number' }]);
+  if (id?.ok && birthDate !== id.birthDate) {
+    throw invalid([{ path: 'body.birthDate', message: 'does not match the ID number' }]);
+  }
+  return { sex, birthDate };
 }
 
 async function audit(
@@ -277,12 +302,13 @@ export function registryService(db: Db, keys: DataKeys, timeZone: string) {
       if (!can(caller.grants, 'registry.manage', community.path)) throw forbidden();
       const idType = body.idType ?? 'resident_id';
       const sealed = personalData(keys, idType, body.idNumber, body.phone);
+      const derived = derivedFacts(idType, body.idNumber, body);
       return db.transaction(async (tx) => {
         const p = await repo.insertPerson(tx, {
           communityId: body.communityId,
           name: body.name,
-          sex: body.sex ?? null,
-          birthDate: body.birthDate ?? null,
+          sex: derived.sex,
+          birthDate: derived.birthDate,
           idType,
           careGroups: body.careGroups ?? [],
           partyMember: body.partyMember ?? false,
@@ -387,7 +413,7 @@ export function registryService(db: Db, keys: DataKeys, timeZone: string) {
     /** A building leader's list: current stays whose registration deadline has passed. */
     async overdue(caller: Caller, placeId: number, cursor: string | undefined, limit: number) {
       const node = await findNode(db, caller.scope, placeId);
-      if (!node || node.communityId === null || node.kind === 'community') throw notFound('place');
+      if (!node || node.communityId === null) throw notFound('place');
       if (!can(caller.grants, 'registry.read', node.path)) throw forbidden();
       const now = new Date();
       // Overdue is a function of the clock, so it is computed here over the unregistered stays, page by page.

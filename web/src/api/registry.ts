@@ -41,6 +41,8 @@ export interface Registration {
   status: RegistrationStatus;
   deadline: string | null;
   daysOverdue: number | null;
+  /** Set once reported, even late: a late report stays `overdue` in the ledger but awaits nothing. */
+  registeredAt: string | null;
 }
 
 export interface HouseOwner {

@@ -48,7 +48,9 @@ function rowsOf(floors: FloorGroup[]): Row[] {
 }
 
 const awaitsRegistration = (resident: Resident) =>
-  resident.movedOutOn === null && ['pending', 'overdue'].includes(resident.registration.status);
+  resident.movedOutOn === null &&
+  resident.registration.registeredAt === null &&
+  ['pending', 'overdue'].includes(resident.registration.status);
 
 function Owners({ house }: { house: House }) {
   const { t } = useTranslation();
