@@ -15,6 +15,8 @@ import { auditRoutes } from './modules/audit/routes';
 import { auditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
 import { authService } from './modules/auth/service';
+import { careRoutes } from './modules/care/routes';
+import { careService } from './modules/care/service';
 import { governanceRoutes } from './modules/governance/routes';
 import { governanceService } from './modules/governance/service';
 import { gridRoutes } from './modules/grids/routes';
@@ -90,6 +92,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(auditService(db)));
       await api.register(registryRoutes(registryService(db, opts.dataKeys, opts.config.timeZone)));
       await api.register(governanceRoutes(governanceService(db, opts.config.timeZone)));
+      await api.register(careRoutes(careService(db, opts.config.timeZone)));
       const notifier = opts.notifier ?? new LogNotifier((line) => app.log.info(line));
       const residents = residentsService(db, opts.dataKeys, notifier, auth, opts.config.timeZone);
       await api.register(residentRoutes(residents, opts.config.trustProxy));

@@ -3,3 +3,4 @@ export * from './audit';
 export * from './org';
 export * from './registry';
 export * from './governance';
+export * from './care';
