@@ -1,7 +1,9 @@
 import { orgNodeBench } from './org-node';
+import { registryImportBench } from './registry-import';
 
 /** `npm run bench` (`-- --quick` for a short run). Each benchmark prints one JSON line. */
 export async function runBenchmarks(opts: { quick: boolean }): Promise<void> {
   const seconds = opts.quick ? 3 : 10;
   await orgNodeBench(seconds);
+  await registryImportBench(opts.quick);
 }

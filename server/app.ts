@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
@@ -22,6 +23,9 @@ import { governanceService } from './modules/governance/service';
 import { gridRoutes } from './modules/grids/routes';
 import { gridsService } from './modules/grids/service';
 import { orgRoutes } from './modules/org/routes';
+import { ledgerService } from './modules/registry/import/ledger';
+import { registryImportRoutes } from './modules/registry/import/routes';
+import { importService } from './modules/registry/import/service';
 import { registryRoutes } from './modules/registry/routes';
 import { registryService } from './modules/registry/service';
 import type { DataKeys } from './crypto/personal-data';
@@ -70,6 +74,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   installSecurityHeaders(app);
   await app.register(fastifyCookie);
+  // Only the registry import takes multipart; it reads its own parts with its own limits.
+  await app.register(fastifyMultipart);
   installAuth(app, auth);
   await installOpenApi(app);
 
@@ -91,6 +97,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(accountRoutes(accountsService(db)));
       await api.register(auditRoutes(auditService(db)));
       await api.register(registryRoutes(registryService(db, opts.dataKeys, opts.config.timeZone)));
+      await api.register(
+        registryImportRoutes(
+          importService(db, opts.dataKeys, opts.config.timeZone),
+          ledgerService(db, opts.config.timeZone),
+        ),
+      );
       await api.register(governanceRoutes(governanceService(db, opts.config.timeZone)));
       await api.register(careRoutes(careService(db, opts.config.timeZone)));
       const notifier = opts.notifier ?? new LogNotifier((line) => app.log.info(line));

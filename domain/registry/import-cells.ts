@@ -65,6 +65,11 @@ export class RowReader<F extends string> {
     return value;
   }
 
+  /** Empty gives '' (a building without units has no 单元); otherwise as `required`. */
+  optional(field: F, maxLength: number): string | null {
+    return this.text(field) === '' ? '' : this.required(field, maxLength);
+  }
+
   documentType(field: F): DocumentType | null {
     const value = this.text(field);
     if (value === '') return DEFAULT_DOCUMENT_TYPE;
@@ -127,7 +132,7 @@ export function readPlace(r: RowReader<keyof Place>): PlaceCells {
     community: r.required('community', NAME_MAX_LENGTH),
     compound: r.required('compound', NAME_MAX_LENGTH),
     building: r.required('building', NAME_MAX_LENGTH),
-    unit: r.required('unit', NAME_MAX_LENGTH),
+    unit: r.optional('unit', NAME_MAX_LENGTH),
     house: r.required('house', HOUSE_NUMBER_MAX_LENGTH),
   };
 }

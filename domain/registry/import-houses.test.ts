@@ -44,6 +44,11 @@ function errorsOf(cells: Cells, options = {}) {
 }
 
 describe('parseHouseRow', () => {
+  it('accepts an empty 单元 for a building without units', () => {
+    const result = parseHouseRow({ ...valid, unit: '' }, 3);
+    expect(result.ok && result.value.unit).toBe('');
+  });
+
   it('reads a valid row, defaulting the document type and normalising the phone', () => {
     expect(parseHouseRow(valid, 2)).toEqual({
       ok: true,

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
+import { loadDataKeys } from '../crypto/personal-data';
 import { openDatabase } from '../db/open';
 import { seedDemo } from '../demo/seed';
 import { accountsService } from '../modules/accounts/service';
@@ -22,6 +23,8 @@ const HELP = `linli <command> [options]
                                             create an administrator; password from LINLI_ADMIN_PASSWORD
   token create --username U --name N [--days D]   create an API token for an account
   audit verify                              check the audit log's hash chains
+  import --kind houses|residents --file F --community NAME|ID [--mode all|valid_rows]
+                                            import a registry sheet (.xlsx or UTF-8 .csv); exit 1 if rejected
   bench [--quick]                           run the benchmarks (docs/BENCHMARKS.md)
 
 Environment: PORT, HOST, LINLI_DATA_DIR, DATABASE_URL, LINLI_DATA_KEY, LOG_LEVEL (see README.md).`;
@@ -52,6 +55,10 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       days: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      kind: { type: 'string' },
+      file: { type: 'string' },
+      mode: { type: 'string', default: 'all' },
+      community: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -127,6 +134,23 @@ async function main(argv: string[]): Promise<number> {
             : `AUDIT LOG BROKEN at chain ${r.brokenAt?.chain}, row ${r.brokenAt?.seq} (${r.checked} rows verified before it)`,
         );
         return r.ok ? 0 : 1;
+      });
+    case 'import':
+      return withDatabase(async ({ db }) => {
+        const config = loadConfig();
+        const { importCommand } = await import('./import');
+        return importCommand(
+          db,
+          await loadDataKeys(config),
+          config.timeZone,
+          {
+            kind: required(values.kind, '--kind'),
+            file: required(values.file, '--file'),
+            mode: values.mode,
+            community: required(values.community, '--community'),
+          },
+          say,
+        );
       });
     case 'bench': {
       const { runBenchmarks } = await import('../../bench/run');
