@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../server/app';
-import { deriveDataKeys } from '../server/crypto/personal-data';
+import { testKeys } from './keys';
 import { connect, type Database } from '../server/db/client';
 import type { Notifier } from '../server/notify/notifier';
 import { withDatabase } from './global-db';
@@ -38,9 +38,6 @@ export async function cloneDatabase(): Promise<TestDatabase> {
     },
   };
 }
-
-/** A fresh key per test run: tests never depend on a key file. */
-export const testKeys = deriveDataKeys(randomBytes(32));
 
 export async function testApp(database: Database, sessionIdleMinutes = 30, notifier?: Notifier) {
   const app = await buildApp({

@@ -80,9 +80,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'seed':
       if (!values.demo) throw new Error('only `seed --demo` exists');
-      await withDatabase(async ({ db }) =>
-        say((await seedDemo(db, say)) ? 'demo data created' : 'the database already has data; nothing done'),
-      );
+      await withDatabase(async ({ db }) => {
+        const config = loadConfig();
+        const created = await seedDemo(db, await loadDataKeys(config), config.timeZone, say);
+        say(created ? 'demo data created' : 'the database already has data; nothing done');
+      });
       return 0;
     case 'admin':
       if (sub !== 'create') break;

@@ -22,6 +22,7 @@ export async function serve(opts: ServeOptions, config: Config = loadConfig()): 
   const port = opts.port ?? config.port;
   if (opts.buildWeb) await buildWebIfNeeded(say);
   const database = await openDatabase(config, say);
+  const dataKeys = await loadDataKeys(config);
   let app: FastifyInstance | undefined;
   const stop = async (signal: string) => {
     say(`${signal}: shutting down`);
@@ -33,7 +34,7 @@ export async function serve(opts: ServeOptions, config: Config = loadConfig()): 
   process.once('SIGTERM', () => void stop('SIGTERM'));
   try {
     if (opts.demo) {
-      if (await seedDemo(database.db, say)) say('demo data created');
+      if (await seedDemo(database.db, dataKeys, config.timeZone, say)) say('demo data created');
     } else if ((await countAdmins(database.db)) === 0) {
       throw new Error(
         'No administrator exists. Create one first: npm run linli -- admin create --username <name> --district-name <区> --district-code <6 digits>',
@@ -43,7 +44,7 @@ export async function serve(opts: ServeOptions, config: Config = loadConfig()): 
     app = await buildApp({
       config,
       database,
-      dataKeys: await loadDataKeys(config),
+      dataKeys,
       notifier,
       serveWeb: true,
     });

@@ -1,5 +1,7 @@
 import type { Area } from '../../domain/org/geo';
+import type { DataKeys } from '../crypto/personal-data';
 import type { Db } from '../db/client';
+import { seedDemoRegistry } from './registry';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller, type Caller } from '../modules/auth/caller';
 import { gridsService } from '../modules/grids/service';
@@ -29,7 +31,13 @@ const square = (center: [number, number], half: number): Area => {
  * Builds the demo street through the same services the API uses, so every row has its audit entry.
  * Deterministic: the same database gets the same ids, codes and names. Returns false if data exists.
  */
-export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): Promise<boolean> {
+export async function seedDemo(
+  db: Db,
+  keys: DataKeys,
+  timeZone = 'Asia/Shanghai',
+  log: (msg: string) => void = () => {},
+  { registry = true }: { registry?: boolean } = {},
+): Promise<boolean> {
   if ((await countDistricts(db)) > 0) return false;
   const org = orgService(db);
   const seeder = { id: null, name: 'seed', ip: null };
@@ -119,5 +127,9 @@ export async function seedDemo(db: Db, log: (msg: string) => void = () => {}): P
   const firstGrid = (await grids.list(caller, { communityId: jinghua.id, limit: 1 })).items[0];
   if (gridWorker && firstGrid) await grids.setWorkers(caller, firstGrid.id, [gridWorker.id]);
   log(`demo: ${DEMO_ACCOUNTS.length} accounts, password ${DEMO_PASSWORD}`);
+  if (registry) {
+    const counts = await seedDemoRegistry(db, keys, timeZone);
+    log(`demo: ${counts.houses} houses with owners, ${counts.residents} tenants`);
+  }
   return true;
 }
