@@ -54,6 +54,41 @@ export async function fetchMe(signal?: AbortSignal): Promise<Session> {
   return keepCsrf(await request<Session>('GET', '/auth/me', { signal }));
 }
 
+export interface CodeSent {
+  expiresInSeconds: number;
+  /** A new code may be asked for after this long; earlier asks answer 429 with `Retry-After`. */
+  resendAfterSeconds: number;
+}
+
+export interface SignupForm {
+  phone: string;
+  code: string;
+  username: string;
+  displayName: string;
+  password: string;
+}
+
+export interface BindResult {
+  /** `bound` when the registry knows the caller's phone at that house; else a request awaits staff. */
+  status: 'bound' | 'pending';
+  houseLabel: string;
+}
+
+/** Texts a six-digit sign-up code to a mainland or Hong Kong mobile. */
+export function requestSignupCode(phone: string): Promise<CodeSent> {
+  return request('POST', '/signup/code', { body: { phone }, redirectOnUnauthorized: false });
+}
+
+/** Creates a resident account (no role until a house is bound) and signs it in. */
+export async function signUp(body: SignupForm): Promise<Session> {
+  return keepCsrf(await request<Session>('POST', '/signup', { body, redirectOnUnauthorized: false }));
+}
+
+/** Binds the signed-in account to the house of an invitation code. */
+export function bindHouse(invitationCode: string): Promise<BindResult> {
+  return request('POST', '/me/houses', { body: { invitationCode } });
+}
+
 export async function logout(): Promise<void> {
   await request<void>('POST', '/auth/logout', { redirectOnUnauthorized: false });
   setCsrfToken(null);

@@ -22,6 +22,16 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The token for requests made outside {@link request} (uploads through XMLHttpRequest). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/** Fetches a fresh CSRF token, for callers outside {@link request} that got a `403 csrf`. */
+export async function refreshCsrfToken(): Promise<void> {
+  await csrfRefresher?.();
+}
+
 /** Called when a request answers 401: the app goes to the login page. */
 export function setUnauthorizedHandler(handler: (error: ApiError) => void): void {
   unauthorizedHandler = handler;

@@ -233,3 +233,52 @@ export function listOverdue(
 ): Promise<Page<OverdueRegistration>> {
   return request('GET', '/registry/registrations/overdue', { query: { ...query }, signal });
 }
+
+/** A printable invitation: a resident binds their account to the house with the code. */
+export interface Invitation {
+  houseId: number;
+  houseLabel: string;
+  code: string;
+}
+
+export interface BindingRequest {
+  id: number;
+  houseId: number;
+  houseLabel: string;
+  /** As the applicant typed it at sign-up. */
+  displayName: string;
+  status: 'pending' | 'approved' | 'rejected';
+  createdAt: string;
+}
+
+export interface BindingApproval {
+  relation: Relation;
+  /** A person already registered at the house; without it one is registered from the request. */
+  personId?: number;
+}
+
+/** The codes of the houses under a building or unit that have one. */
+export function listInvitations(placeId: number, signal?: AbortSignal): Promise<{ items: Invitation[] }> {
+  return request('GET', '/registry/invitations', { query: { placeId }, signal });
+}
+
+/** Creates the codes that are missing, then lists them all. */
+export function generateInvitations(placeId: number): Promise<{ items: Invitation[] }> {
+  return request('POST', '/registry/invitations', { body: { placeId } });
+}
+
+/** Pending requests for the houses under a place. */
+export function listBindingRequests(
+  query: PageParams & { placeId: number },
+  signal?: AbortSignal,
+): Promise<Page<BindingRequest>> {
+  return request('GET', '/registry/binding-requests', { query: { ...query }, signal });
+}
+
+export function approveBindingRequest(id: number, body: BindingApproval): Promise<{ id: number }> {
+  return request('POST', `/registry/binding-requests/${id}/approve`, { body });
+}
+
+export function rejectBindingRequest(id: number): Promise<{ id: number }> {
+  return request('POST', `/registry/binding-requests/${id}/reject`);
+}

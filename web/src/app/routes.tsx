@@ -15,16 +15,30 @@ const PersonPage = lazy(() => import('../features/registry/pages/PersonPage'));
 const BuildingPage = lazy(() => import('../features/registry/pages/BuildingPage'));
 const HouseRedirect = lazy(() => import('../features/registry/pages/HouseRedirect'));
 const OverduePage = lazy(() => import('../features/registry/pages/OverduePage'));
+const ImportPage = lazy(() => import('../features/registry/pages/ImportPage'));
+const InvitationsPage = lazy(() => import('../features/registry/pages/InvitationsPage'));
+const BindingRequestsPage = lazy(() => import('../features/registry/pages/BindingRequestsPage'));
+const GovernanceLayout = lazy(() => import('../features/governance/pages/GovernanceLayout'));
+const CoveragePage = lazy(() => import('../features/governance/pages/CoveragePage'));
+const LeadersPage = lazy(() => import('../features/governance/pages/LeadersPage'));
+const BodiesPage = lazy(() => import('../features/governance/pages/BodiesPage'));
+const BodyPage = lazy(() => import('../features/governance/pages/BodyPage'));
 const AuditPage = lazy(() => import('../features/audit/pages/AuditPage'));
 const AccountsPage = lazy(() => import('../features/accounts/pages/AccountsPage'));
 const TokensPage = lazy(() => import('../features/tokens/pages/TokensPage'));
 const ResidentLayout = lazy(() => import('../features/resident/pages/ResidentLayout'));
 const ResidentHomePage = lazy(() => import('../features/resident/pages/ResidentHomePage'));
+const SignupPage = lazy(() => import('../features/resident/pages/SignupPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
   { path: '/', element: <RootRedirect /> },
   { path: '/login', element: <Lazy page={<LoginPage />} /> },
+  {
+    // The phone layout without a session: sign-up keeps the resident pages' look and elder mode.
+    element: <Lazy page={<ResidentLayout />} />,
+    children: [{ path: '/signup', element: <SignupPage /> }],
+  },
   {
     path: '/console',
     element: (
@@ -43,10 +57,29 @@ export const router = createBrowserRouter([
         element: <FeatureGate feature="registry" page={<BuildingPage />} />,
       },
       {
+        path: 'registry/places/:placeId/invitations',
+        element: <FeatureGate feature="registry" page={<InvitationsPage />} />,
+      },
+      {
+        path: 'registry/places/:placeId/binding-requests',
+        element: <FeatureGate feature="registry" page={<BindingRequestsPage />} />,
+      },
+      {
         path: 'registry/houses/:houseId',
         element: <FeatureGate feature="registry" page={<HouseRedirect />} />,
       },
       { path: 'registry/overdue', element: <FeatureGate feature="registry" page={<OverduePage />} /> },
+      { path: 'registry/import', element: <FeatureGate feature="registry" page={<ImportPage />} /> },
+      {
+        path: 'governance',
+        element: <FeatureGate feature="governance" page={<GovernanceLayout />} />,
+        children: [
+          { index: true, element: <CoveragePage /> },
+          { path: 'leaders', element: <LeadersPage /> },
+          { path: 'bodies', element: <BodiesPage /> },
+          { path: 'bodies/:id', element: <BodyPage /> },
+        ],
+      },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },

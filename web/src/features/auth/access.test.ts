@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../api/auth';
 import type { Role } from '../../api/model';
-import { type ConsoleFeature, canUse, homePath, landingPath } from './access';
+import { type ConsoleFeature, canUse, canUseResidentPages, homePath, landingPath } from './access';
 
 const userWith = (...roles: Role[]): User => ({
   id: 1,
@@ -33,5 +33,19 @@ describe('console access', () => {
     expect(homePath(userWith('resident', 'building_leader'))).toBe('/console');
     expect(landingPath(userWith('community_worker'), '/console/org?node=3')).toBe('/console/org?node=3');
     expect(landingPath(userWith('resident'), '/console/org')).toBe('/m');
+  });
+
+  it('sends an account with no role yet (just signed up) to the phone pages, where it binds a house', () => {
+    const newcomer = userWith();
+    expect(homePath(newcomer)).toBe('/m');
+    expect(landingPath(newcomer, '/console')).toBe('/m');
+    expect(canUseResidentPages(newcomer)).toBe(true);
+    expect(canUseResidentPages(userWith('resident', 'building_leader'))).toBe(true);
+    expect(canUseResidentPages(userWith('community_worker'))).toBe(false);
+  });
+
+  it('opens the governance pages to those who read governance', () => {
+    expect(canUse(userWith('party_branch'), 'governance')).toBe(true);
+    expect(canUse(userWith('admin'), 'governance')).toBe(false);
   });
 });

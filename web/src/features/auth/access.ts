@@ -2,12 +2,13 @@ import type { User } from '../../api/auth';
 import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../domain/auth/roles';
 
 /** What a console user may open; the menu and the route guards both read this. */
-export type ConsoleFeature = 'org' | 'registry' | 'accounts' | 'audit' | 'tokens';
+export type ConsoleFeature = 'org' | 'registry' | 'governance' | 'accounts' | 'audit' | 'tokens';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<ConsoleFeature, Permission> = {
   org: 'org.read',
   registry: 'registry.read',
+  governance: 'governance.read',
   accounts: 'account.manage',
   audit: 'audit.read',
   tokens: 'token.own',
@@ -35,7 +36,15 @@ export function isResident(user: User): boolean {
   return hasAnyRole(user, ['resident']);
 }
 
-/** Staff go to the console; everyone else (residents) to the phone pages. */
+/**
+ * The phone pages are for residents, and for accounts with no role yet (just signed up, binding a house),
+ * which have nowhere else to go.
+ */
+export function canUseResidentPages(user: User): boolean {
+  return isResident(user) || !isConsoleUser(user);
+}
+
+/** Staff go to the console; everyone else (residents, and accounts with no role yet) to the phone pages. */
 export function homePath(user: User): string {
   return isConsoleUser(user) ? '/console' : '/m';
 }

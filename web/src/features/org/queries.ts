@@ -39,6 +39,17 @@ export function useRootNodes(scopeNodeId: number | null) {
   });
 }
 
+const CHILDREN_LIMIT = 200;
+
+/** The children of one kind under a node (a building's units, a compound's buildings), in one page. */
+export function useChildNodes(parentId: number, kind: OrgKind, enabled = true) {
+  return useQuery({
+    queryKey: [...orgKeys.all, 'children', parentId, kind],
+    queryFn: async ({ signal }) => (await listNodes({ parentId, kind, limit: CHILDREN_LIMIT }, signal)).items,
+    enabled,
+  });
+}
+
 const SEARCH_LIMIT = 20;
 
 /** Nodes in scope whose name or code contains `q`; idle while `q` is empty. */

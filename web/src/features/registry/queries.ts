@@ -1,19 +1,25 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   addOwner,
+  approveBindingRequest,
+  type BindingApproval,
   createHouse,
   createPerson,
   createResidence,
+  generateInvitations,
   getHouse,
   getPerson,
   type House,
   type HouseFields,
+  listBindingRequests,
   listHouses,
+  listInvitations,
   listOverdue,
   listPeople,
   type NewResidence,
   type PersonFields,
   type PersonQuery,
+  rejectBindingRequest,
   removeOwner,
   type ResidencePatch,
   revealPerson,
@@ -22,9 +28,8 @@ import {
   updatePerson,
   updateResidence,
 } from '../../api/registry';
-import { listNodes } from '../../api/org';
 import { useCursorList } from '../../shared/cursor/useCursorList';
-import { orgKeys } from '../org/queries';
+import { useChildNodes } from '../org/queries';
 
 export const registryKeys = {
   all: ['registry'] as const,
@@ -33,6 +38,8 @@ export const registryKeys = {
   people: (filter: PersonFilter) => ['registry', 'people', filter] as const,
   person: (id: number) => ['registry', 'person', id] as const,
   overdue: (placeId: number) => ['registry', 'overdue', placeId] as const,
+  invitations: (placeId: number) => ['registry', 'invitations', placeId] as const,
+  bindingRequests: (placeId: number) => ['registry', 'binding-requests', placeId] as const,
 };
 
 /** A building's houses come in pages this large, so most buildings need one request. */
@@ -44,16 +51,9 @@ export function useHouseList(placeId: number) {
   );
 }
 
-const UNITS_LIMIT = 200;
-
 /** A building's units, in which its houses lie (none when its houses lie in the building itself). */
 export function useUnits(buildingId: number, enabled: boolean) {
-  return useQuery({
-    queryKey: [...orgKeys.all, 'units', buildingId],
-    queryFn: async ({ signal }) =>
-      (await listNodes({ parentId: buildingId, kind: 'unit', limit: UNITS_LIMIT }, signal)).items,
-    enabled,
-  });
+  return useChildNodes(buildingId, 'unit', enabled);
 }
 
 export function useHouse(id: number) {
@@ -81,6 +81,24 @@ export function usePerson(id: number | undefined) {
 export function useOverdueList(placeId: number) {
   return useCursorList(registryKeys.overdue(placeId), (cursor, signal) =>
     listOverdue({ placeId, cursor }, signal),
+  );
+}
+
+/**
+ * The invitation codes of a place's houses. Those who keep the registry have the missing codes made on
+ * the way (`POST`, which only adds); others see the codes there are.
+ */
+export function useInvitations(placeId: number, generate: boolean) {
+  return useQuery({
+    queryKey: [...registryKeys.invitations(placeId), generate],
+    queryFn: async ({ signal }) =>
+      (generate ? await generateInvitations(placeId) : await listInvitations(placeId, signal)).items,
+  });
+}
+
+export function useBindingRequests(placeId: number) {
+  return useCursorList(registryKeys.bindingRequests(placeId), (cursor, signal) =>
+    listBindingRequests({ placeId, cursor }, signal),
   );
 }
 
@@ -146,4 +164,15 @@ export function useRevealPerson() {
     mutationFn: ({ personId, field, reason }: { personId: number; field: RevealField; reason: string }) =>
       revealPerson(personId, { field, reason }),
   });
+}
+
+/** An approval may register a person and their residence, so the whole registry is refetched. */
+export function useApproveBinding() {
+  return useRegistryMutation(({ id, approval }: { id: number; approval: BindingApproval }) =>
+    approveBindingRequest(id, approval),
+  );
+}
+
+export function useRejectBinding() {
+  return useRegistryMutation((id: number) => rejectBindingRequest(id));
 }

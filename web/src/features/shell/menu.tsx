@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BorderOuterOutlined,
+  ClusterOutlined,
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -13,7 +14,8 @@ import type { ReactNode } from 'react';
 import type { User } from '../../api/auth';
 import { type ConsoleFeature, canUse } from '../auth/access';
 
-type MenuKey = 'home' | 'org' | 'grids' | 'people' | 'overdue' | 'accounts' | 'audit' | 'tokens';
+type MenuKey =
+  'home' | 'org' | 'grids' | 'people' | 'overdue' | 'governance' | 'accounts' | 'audit' | 'tokens';
 
 export interface ConsoleMenuEntry {
   path: string;
@@ -30,6 +32,7 @@ const ENTRIES: { key: MenuKey; path: string; feature: ConsoleFeature | null; ico
   { key: 'grids', path: '/console/org/grids', feature: 'org', icon: <BorderOuterOutlined /> },
   { key: 'people', path: '/console/registry/people', feature: 'registry', icon: <IdcardOutlined /> },
   { key: 'overdue', path: '/console/registry/overdue', feature: 'registry', icon: <FieldTimeOutlined /> },
+  { key: 'governance', path: '/console/governance', feature: 'governance', icon: <ClusterOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },

@@ -13,6 +13,8 @@ interface FormModalProps<Values> {
   initialValues?: Partial<Values>;
   submitText?: ReactNode;
   submitTestId?: string;
+  /** Wider than antd's 520 px for forms with rows of fields. */
+  width?: number;
   children: ReactNode;
 }
 
@@ -26,6 +28,7 @@ export function FormModal<Values>({
   initialValues,
   submitText,
   submitTestId,
+  width,
   children,
 }: FormModalProps<Values>) {
   const { t } = useTranslation();
@@ -48,6 +51,7 @@ export function FormModal<Values>({
       open={open}
       title={title}
       onCancel={onCancel}
+      width={width}
       destroyOnHidden
       footer={[
         <Button key="cancel" onClick={onCancel}>

@@ -28,3 +28,11 @@ export function useFormErrorHandler(form: FormInstance): (error: unknown) => voi
     [form, message, errorText],
   );
 }
+
+/** Whether the server named this form field as wrong (for a field whose message the form words itself). */
+export function isFieldError(error: unknown, name: string): boolean {
+  return (
+    error instanceof ApiError &&
+    error.fieldErrors.some((field) => nameKey(fieldNamePath(field.path)) === name)
+  );
+}

@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { ApiError } from '../../../api/errors';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { PageSpinner } from '../../../shared/components/PageSpinner';
-import { homePath, isConsoleUser, isResident } from '../access';
+import { canUseResidentPages, homePath, isConsoleUser } from '../access';
 import { CurrentUserContext } from '../currentUser';
 import { useSession } from '../queries';
 
@@ -22,7 +22,7 @@ export function RequireSession({ area, children }: RequireSessionProps) {
   }
   if (session.isError) return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />;
   const { user } = session.data;
-  const allowed = area === 'console' ? isConsoleUser(user) : isResident(user);
+  const allowed = area === 'console' ? isConsoleUser(user) : canUseResidentPages(user);
   if (!allowed) return <Navigate to={homePath(user)} replace />;
   return <CurrentUserContext value={user}>{children}</CurrentUserContext>;
 }

@@ -1,6 +1,6 @@
 import { Alert, Flex, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { Session } from '../../../api/auth';
 import { LanguageSwitch } from '../../../i18n/LanguageSwitch';
 import { landingPath } from '../access';
@@ -65,6 +65,12 @@ export default function LoginPage() {
           <Alert type="warning" showIcon title={t('errors.session_expired')} style={{ marginBottom: 16 }} />
         ) : null}
         <LoginForm onLoggedIn={handleLoggedIn} />
+        <p style={{ textAlign: 'center', margin: '16px 0 0', color: token.colorTextSecondary }}>
+          {t('auth.newResident')}{' '}
+          <Link to="/signup" data-testid="signup-link">
+            {t('auth.signup')}
+          </Link>
+        </p>
       </main>
     </Flex>
   );

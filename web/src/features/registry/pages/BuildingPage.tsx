@@ -1,8 +1,15 @@
-import { HomeOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Empty, Flex, Result, Skeleton, Space, Statistic, Tag, theme } from 'antd';
+import {
+  HomeOutlined,
+  PlusOutlined,
+  QrcodeOutlined,
+  SwapOutlined,
+  UserSwitchOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Skeleton, Space, Statistic, Tag, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { OrgNode, PathItem } from '../../../api/org';
 import type { House, Resident } from '../../../api/registry';
 import { PageTitle } from '../../../shared/components/PageTitle';
@@ -10,8 +17,8 @@ import { LoadMore } from '../../../shared/cursor/LoadMore';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
-import { useNode } from '../../org/queries';
 import { HouseFormModal, type HouseFormTarget } from '../components/HouseFormModal';
+import { HousePlace, PlaceBreadcrumb } from '../components/HousePlace';
 import { HouseTable } from '../components/HouseTable';
 import { MoveOutModal } from '../components/MoveOutModal';
 import { OwnerModal } from '../components/OwnerModal';
@@ -25,28 +32,11 @@ type Dialog =
   | { kind: 'resident'; house: House }
   | { kind: 'moveOut'; resident: Resident };
 
-const HOUSE_PLACES = ['building', 'unit'];
-
 const pathItem = ({ id, kind, name }: OrgNode | PathItem): PathItem => ({ id, kind, name });
-
-/** Building and unit crumbs stay in the registry; the places above open the org tree. */
-function placeLink(item: PathItem): string {
-  return HOUSE_PLACES.includes(item.kind)
-    ? `/console/registry/places/${item.id}`
-    : `/console/org?node=${item.id}`;
-}
 
 /** `/console/registry/places/:placeId`: a building's (or one unit's) houses by unit and floor. */
 export default function BuildingPage() {
-  const { t } = useTranslation();
-  const { placeId } = useParams();
-  const node = useNode(Number(placeId) || undefined);
-  if (node.isPending) return <Skeleton active />;
-  if (node.isError) return <ErrorAlert error={node.error} onRetry={() => void node.refetch()} />;
-  if (!HOUSE_PLACES.includes(node.data.kind)) {
-    return <Result status="info" title={t('registry.notAHousePlace')} />;
-  }
-  return <PlaceHouses key={node.data.id} place={node.data} />;
+  return <HousePlace render={(place) => <PlaceHouses key={place.id} place={place} />} />;
 }
 
 function PlaceHouses({ place }: { place: OrgNode }) {
@@ -77,14 +67,7 @@ function PlaceHouses({ place }: { place: OrgNode }) {
 
   return (
     <>
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={place.path.map((item) =>
-          item.id === place.id
-            ? { title: item.name }
-            : { title: <Link to={placeLink(item)}>{item.name}</Link> },
-        )}
-      />
+      <PlaceBreadcrumb place={place} />
       <PageTitle
         title={
           <Space wrap>
@@ -96,11 +79,34 @@ function PlaceHouses({ place }: { place: OrgNode }) {
         extra={
           <>
             <Button
+              icon={<QrcodeOutlined />}
+              onClick={() => void navigate(`/console/registry/places/${place.id}/invitations`)}
+              data-testid="building-invitations"
+            >
+              {t('registry.invitations.button')}
+            </Button>
+            <Button
+              icon={<UserSwitchOutlined />}
+              onClick={() => void navigate(`/console/registry/places/${place.id}/binding-requests`)}
+              data-testid="building-binding-requests"
+            >
+              {t('registry.bindingRequests.button')}
+            </Button>
+            <Button
               icon={<WarningOutlined />}
               onClick={() => void navigate(`/console/registry/overdue?placeId=${place.id}`)}
             >
               {t('shell.menu.overdue')}
             </Button>
+            {hasPermission(user, 'registry.manage') ? (
+              <Button
+                icon={<SwapOutlined />}
+                onClick={() => void navigate(`/console/registry/import?placeId=${place.id}`)}
+                data-testid="registry-import-open"
+              >
+                {t('registryImport.button')}
+              </Button>
+            ) : null}
             {canCreate ? (
               <Button
                 type="primary"

@@ -1,7 +1,7 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { App, Button, Empty, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { OverdueRegistration } from '../../../api/registry';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
@@ -9,8 +9,8 @@ import { useNotifyError } from '../../../shared/errors/useNotifyError';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { NodeSelect } from '../../org/components/NodeSelect';
+import { usePlaceParam } from '../../org/usePlaceParam';
 import { deadlineDate } from '../dates';
-import { useScope } from '../../shell/scope';
 import { useOverdueList, useUpdateResidence } from '../queries';
 
 /** The places an overdue list can be asked for: a compound, a building (a building leader's) or a unit. */
@@ -20,10 +20,7 @@ const OVERDUE_PLACES = ['compound', 'building', 'unit'];
 export default function OverduePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const scope = useScope(user).current;
-  const [params, setParams] = useSearchParams();
-  const scopePlaceId = scope && OVERDUE_PLACES.includes(scope.nodeKind) ? scope.nodeId : undefined;
-  const placeId = Number(params.get('placeId')) || scopePlaceId;
+  const { id: placeId, set: setPlaceId } = usePlaceParam(OVERDUE_PLACES);
 
   return (
     <>
@@ -33,7 +30,7 @@ export default function OverduePage() {
         <NodeSelect
           kinds={OVERDUE_PLACES}
           value={placeId}
-          onChange={(id) => setParams(id ? { placeId: String(id) } : {})}
+          onChange={setPlaceId}
           placeholder={t('registry.pickPlace')}
           aria-label={t('registry.place')}
         />

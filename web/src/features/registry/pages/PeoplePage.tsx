@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageTitle } from '../../../shared/components/PageTitle';
 import { useCurrentUser } from '../../auth/currentUser';
 import { NodeSelect } from '../../org/components/NodeSelect';
 import { useScopeCommunityId } from '../../org/useScopeCommunityId';
+import { hasPermission } from '../../auth/access';
 import { canCreatePeople } from '../access';
 import { CareGroupSelect } from '../components/CareGroupTags';
 import { PeopleTable } from '../components/PeopleTable';
@@ -49,16 +50,29 @@ export default function PeoplePage() {
       <PageTitle
         title={t('registry.peopleTitle')}
         extra={
-          canCreatePeople(user) ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="person-create"
-            >
-              {t('registry.createPerson')}
-            </Button>
-          ) : null
+          <>
+            {hasPermission(user, 'registry.manage') ? (
+              <Button
+                icon={<SwapOutlined />}
+                onClick={() =>
+                  void navigate(`/console/registry/import${communityId ? `?placeId=${communityId}` : ''}`)
+                }
+                data-testid="registry-import-open"
+              >
+                {t('registryImport.button')}
+              </Button>
+            ) : null}
+            {canCreatePeople(user) ? (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="person-create"
+              >
+                {t('registry.createPerson')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Typography.Paragraph type="secondary">{t('registry.peopleIntro')}</Typography.Paragraph>

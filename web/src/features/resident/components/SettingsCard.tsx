@@ -1,8 +1,9 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { Card, Flex, Switch, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../i18n/LanguageSwitch';
 import { elderMode } from '../elder';
+import { ElderSwitch } from './ElderSwitch';
 
 /** Language and elder mode; in elder mode each setting takes a full row with a big control. */
 export function SettingsCard() {
@@ -27,7 +28,7 @@ export function SettingsCard() {
             <br />
             <Typography.Text type="secondary">{t('resident.elderModeHint')}</Typography.Text>
           </label>
-          <Switch id="elder-toggle" checked={elder} onChange={elderMode.set} data-testid="elder-toggle" />
+          <ElderSwitch id="elder-toggle" />
         </Flex>
       </Flex>
     </Card>

@@ -1,19 +1,25 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BindResult } from '../../../api/auth';
+import { isResident } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { useLogout } from '../../auth/queries';
+import { BindHouseCard } from '../components/BindHouseCard';
 import { MyHomeCard } from '../components/MyHomeCard';
 import { SettingsCard } from '../components/SettingsCard';
 
 /**
  * `/m`: the resident's home. Only what exists is offered (the reporting, voting and booking pages come
- * with their features), so there are no dead links.
+ * with their features), so there are no dead links. An account with no house yet is offered to bind one.
  */
 export default function ResidentHomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const logout = useLogout();
+  const [bindResult, setBindResult] = useState<BindResult | null>(null);
+  const resident = isResident(user);
   return (
     <Flex vertical gap="middle">
       <div>
@@ -22,7 +28,8 @@ export default function ResidentHomePage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('app.name')}</Typography.Text>
       </div>
-      <MyHomeCard user={user} />
+      {!resident || bindResult ? <BindHouseCard result={bindResult} onResult={setBindResult} /> : null}
+      {resident ? <MyHomeCard user={user} /> : null}
       <SettingsCard />
       <Button
         size="large"

@@ -13,6 +13,7 @@ import { UserMenu } from '../components/UserMenu';
 /**
  * The console: side menu (a drawer below `lg`), header with scope, language and user menu, the page.
  * antd's `App` (message, modal) lives here and in the resident layout, so the login page does without it.
+ * Printed, only the page is left (`linli-no-print` in styles.css).
  */
 export default function ConsoleLayout() {
   const { t } = useTranslation();
@@ -37,13 +38,21 @@ export default function ConsoleLayout() {
             <SideMenu onNavigate={() => setDrawerOpen(false)} />
           </Drawer>
         ) : (
-          <Layout.Sider theme="light" width={220} collapsible collapsed={collapsed} trigger={null}>
+          <Layout.Sider
+            theme="light"
+            width={220}
+            collapsible
+            collapsed={collapsed}
+            trigger={null}
+            className="linli-no-print"
+          >
             <Brand collapsed={collapsed} />
             <SideMenu />
           </Layout.Sider>
         )}
         <Layout style={{ minWidth: 0 }}>
           <Layout.Header
+            className="linli-no-print"
             style={{ background: token.colorBgContainer, padding: '0 8px', lineHeight: 'normal' }}
           >
             <Flex align="center" gap="small" style={{ height: '100%' }}>
@@ -63,6 +72,7 @@ export default function ConsoleLayout() {
             </Flex>
           </Layout.Header>
           <Layout.Content
+            className="linli-console-content"
             style={{
               margin: narrow ? 8 : 16,
               padding: narrow ? 12 : 24,

@@ -1,0 +1,48 @@
+import { Tabs } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { PageSpinner } from '../../../shared/components/PageSpinner';
+
+const BASE = '/console/governance';
+const SECTIONS = ['coverage', 'leaders', 'bodies'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const pathOf = (section: Section) => (section === 'coverage' ? BASE : `${BASE}/${section}`);
+
+function sectionOf(pathname: string): Section {
+  return (
+    SECTIONS.find((section) => section !== 'coverage' && pathname.startsWith(pathOf(section))) ?? 'coverage'
+  );
+}
+
+/**
+ * `/console/governance`: coverage, building leaders, and the bodies of a compound, as tabs. The compound
+ * chosen on one of the last two stays chosen on the other.
+ */
+export default function GovernanceLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const placeId = params.get('placeId');
+
+  return (
+    <>
+      <Tabs
+        activeKey={sectionOf(pathname)}
+        onChange={(key) => {
+          const section = SECTIONS.find((s) => s === key) ?? 'coverage';
+          const keep = section !== 'coverage' && placeId ? `?placeId=${placeId}` : '';
+          void navigate(pathOf(section) + keep);
+        }}
+        items={SECTIONS.map((section) => ({ key: section, label: t(`governance.tabs.${section}`) }))}
+        style={{ marginBottom: 8 }}
+        data-testid="governance-tabs"
+      />
+      <Suspense fallback={<PageSpinner />}>
+        <Outlet />
+      </Suspense>
+    </>
+  );
+}
