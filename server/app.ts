@@ -103,7 +103,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           ledgerService(db, opts.config.timeZone),
         ),
       );
-      await api.register(governanceRoutes(governanceService(db, opts.config.timeZone)));
+      await api.register(
+        governanceRoutes(
+          governanceService(db, opts.config.timeZone),
+          ledgerService(db, opts.config.timeZone),
+        ),
+      );
       await api.register(careRoutes(careService(db, opts.config.timeZone)));
       const notifier = opts.notifier ?? new LogNotifier((line) => app.log.info(line));
       const residents = residentsService(db, opts.dataKeys, notifier, auth, opts.config.timeZone);

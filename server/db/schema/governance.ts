@@ -50,7 +50,7 @@ export const governanceBody = pgTable(
     placeId: bigint('place_id', { mode: 'number' }).notNull(),
     placePath: text('place_path').notNull(),
     kind: text('kind', {
-      enum: ['party_org', 'owners_committee', 'supervisory_committee', 'property_company', 'resident_group'],
+      enum: ['party_org', 'owners_committee', 'supervisory_committee', 'property_company', 'resident_group', 'compound_officer'],
     }).notNull(),
     partyLevel: text('party_level', { enum: ['community_committee', 'compound_branch', 'building_group'] }),
     parentBodyId: bigint('parent_body_id', { mode: 'number' }),

@@ -116,6 +116,34 @@ describe('building leaders', () => {
     expect(res.statusCode).toBe(404);
   });
 
+  it('exports the building leaders ledger and names the compound officer', async () => {
+    const ledger = await as(
+      t.app,
+      worker,
+    )({ method: 'GET', url: `/api/v1/governance/exports/building-leaders?placeId=${await idOf('怡枫园')}` });
+    expect(ledger.statusCode).toBe(200);
+    expect(ledger.headers['content-type']).toContain('spreadsheetml');
+    expect(ledger.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const officer = await as(
+      t.app,
+      worker,
+    )({
+      method: 'POST',
+      url: '/api/v1/governance/bodies',
+      payload: {
+        placeId: await idOf('怡枫园'),
+        kind: 'compound_officer',
+        name: '周事务官',
+        details: { agency: '莲花街道办' },
+      },
+    });
+    expect(officer.json()).toMatchObject({
+      kind: 'compound_officer',
+      name: '周事务官',
+      details: { agency: '莲花街道办' },
+    });
+  });
+
   it('lists the five duties of seed 000', async () => {
     const res = await as(t.app, worker)({ method: 'GET', url: '/api/v1/governance/building-leaders/duties' });
     expect(res.json().items).toHaveLength(5);

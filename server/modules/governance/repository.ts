@@ -239,3 +239,67 @@ export async function insertCapable(db: Executor, values: typeof capablePerson.$
   const [row] = await db.insert(capablePerson).values(values).returning();
   return row as typeof capablePerson.$inferSelect;
 }
+
+/** Compound-keyed rows (check-ins, capable persons) under `path` or of the compound containing it, in scope. */
+const underCompound = (
+  scope: Scope,
+  communityId: AnyColumn,
+  id: AnyColumn,
+  communityValue: number,
+  path: string,
+  afterId: number | undefined,
+) =>
+  and(
+    eq(communityId, communityValue),
+    sql`(${place.path} like ${`${path}%`} or ${path} like ${place.path} || '%')`,
+    inScopePlaces(scope, place.communityId, place.path),
+    afterId !== undefined ? gt(id, afterId) : undefined,
+  );
+
+export async function listCheckins(
+  db: Executor,
+  scope: Scope,
+  communityId: number,
+  path: string,
+  afterId: number | undefined,
+  limit: number,
+) {
+  return db
+    .select({ row: partyCheckin, name: person.name, compoundPath: place.path })
+    .from(partyCheckin)
+    .innerJoin(
+      person,
+      and(eq(person.communityId, partyCheckin.communityId), eq(person.id, partyCheckin.personId)),
+    )
+    .innerJoin(
+      place,
+      and(eq(place.communityId, partyCheckin.communityId), eq(place.id, partyCheckin.compoundId)),
+    )
+    .where(underCompound(scope, partyCheckin.communityId, partyCheckin.id, communityId, path, afterId))
+    .orderBy(asc(partyCheckin.id))
+    .limit(limit + 1);
+}
+
+export async function listCapable(
+  db: Executor,
+  scope: Scope,
+  communityId: number,
+  path: string,
+  afterId: number | undefined,
+  limit: number,
+) {
+  return db
+    .select({ row: capablePerson, name: person.name, compoundPath: place.path })
+    .from(capablePerson)
+    .innerJoin(
+      person,
+      and(eq(person.communityId, capablePerson.communityId), eq(person.id, capablePerson.personId)),
+    )
+    .innerJoin(
+      place,
+      and(eq(place.communityId, capablePerson.communityId), eq(place.id, capablePerson.compoundId)),
+    )
+    .where(underCompound(scope, capablePerson.communityId, capablePerson.id, communityId, path, afterId))
+    .orderBy(asc(capablePerson.id))
+    .limit(limit + 1);
+}

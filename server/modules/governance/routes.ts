@@ -6,9 +6,14 @@ import { canAnywhere } from '../../../domain/auth/policy';
 import { idParams } from '../org/schema';
 import * as s from './schema';
 import type { governanceService } from './service';
+import type { ledgerService } from '../registry/import/ledger';
+import { attachment, XLSX_TYPE } from '../registry/import/template';
 
 export const governanceRoutes =
-  (gov: ReturnType<typeof governanceService>): FastifyPluginAsyncZod =>
+  (
+    gov: ReturnType<typeof governanceService>,
+    ledgers: ReturnType<typeof ledgerService>,
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['governance'];
     app.get('/governance/building-leaders/duties', { schema: { tags } }, async (req) => {
@@ -55,6 +60,27 @@ export const governanceRoutes =
       '/governance/bodies/:id/members',
       { schema: { tags, params: idParams, body: s.membersBody, response: { 200: s.body } } },
       async (req) => gov.setMembers(callerOf(req), req.params.id, req.body.members),
+    );
+    app.get(
+      '/governance/party-checkins',
+      { schema: { tags, querystring: s.placeListQuery, response: { 200: s.checkinPage } } },
+      async (req) => gov.listCheckins(callerOf(req), req.query.placeId, req.query.cursor, req.query.limit),
+    );
+    app.get(
+      '/governance/capable-persons',
+      { schema: { tags, querystring: s.placeListQuery, response: { 200: s.capablePage } } },
+      async (req) => gov.listCapable(callerOf(req), req.query.placeId, req.query.cursor, req.query.limit),
+    );
+    app.get(
+      '/governance/exports/building-leaders',
+      { schema: { tags, querystring: z.object({ placeId: idParams.shape.id }) } },
+      async (req, reply) => {
+        const ledger = await ledgers.open(callerOf(req), 'building-leaders', req.query.placeId);
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', attachment(ledger.fileName))
+          .send(ledger.stream);
+      },
     );
     const created = z.object({ id: z.number() }).passthrough();
     app.post(

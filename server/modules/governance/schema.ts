@@ -53,12 +53,14 @@ export const coverageResponse = z.object({
 });
 export const coverageQuery = z.object({ nodeId: id });
 
+/** `compound_officer` (小区事务官) is the government's liaison for a compound: one person, named by the body. */
 export const BODY_KINDS = [
   'party_org',
   'owners_committee',
   'supervisory_committee',
   'property_company',
   'resident_group',
+  'compound_officer',
 ] as const;
 export const MEMBER_ROLES = ['chair', 'vice_chair', 'secretary', 'member', 'staff'] as const;
 
@@ -77,6 +79,7 @@ export const createBodyBody = z.strictObject({
       contractStart: isoDate.optional(),
       contractEnd: isoDate.optional(),
       contactPhone: z.string().trim().max(20).optional(),
+      agency: z.string().trim().min(1).max(100).optional(),
     })
     .optional(),
 });
@@ -133,3 +136,24 @@ export const capableBody = z.strictObject({
   expertise: z.string().trim().max(200).optional(),
 });
 export type Power = (typeof POWERS)[number];
+
+export const checkinItem = z.object({
+  id: z.number(),
+  personId: z.number(),
+  name: z.string(),
+  compoundId: z.number(),
+  compoundLabel: z.string(),
+  workUnit: z.string(),
+  checkedInOn: z.string(),
+});
+export const checkinPage = pageOf(checkinItem);
+export const capableItem = z.object({
+  id: z.number(),
+  personId: z.number(),
+  name: z.string(),
+  compoundId: z.number(),
+  compoundLabel: z.string(),
+  powers: z.array(z.string()),
+  expertise: z.string().nullable(),
+});
+export const capablePage = pageOf(capableItem);

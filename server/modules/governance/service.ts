@@ -130,6 +130,49 @@ export function governanceService(db: Db, timeZone: string) {
     );
   }
 
+  /** Check-ins and capable persons: rows of compounds at or around a place, with the compound's name. */
+  async function compoundList<R extends { communityId: number; id: number }>(
+    caller: Caller,
+    list: (
+      ex: Executor,
+      scope: Caller['scope'],
+      communityId: number,
+      path: string,
+      afterId: number | undefined,
+      limit: number,
+    ) => Promise<{ row: R; name: string; compoundPath: string }[]>,
+    placeId: number,
+    cursor: string | undefined,
+    limit: number,
+  ) {
+    const node = await placeFor(
+      db,
+      caller,
+      placeId,
+      'governance.read',
+      ['compound', 'building'],
+      'querystring.placeId',
+    );
+    const rows = await list(
+      db,
+      caller.scope,
+      node.communityId as number,
+      node.path,
+      decodeCursor(cursor, cursorShape)?.id,
+      limit,
+    );
+    const label = await labels(
+      db,
+      rows.map((r) => ({ communityId: r.row.communityId, path: r.compoundPath })),
+    );
+    return page(
+      rows,
+      limit,
+      (r) => ({ ...r.row, name: r.name, compoundLabel: label({ path: r.compoundPath }) }),
+      (r) => ({ id: r.row.id }),
+    );
+  }
+
   return {
     duties: () => BUILDING_LEADER_DUTIES,
 
@@ -336,6 +379,11 @@ export function governanceService(db: Db, timeZone: string) {
         return (await presentBodies(tx, [b]))[0] as s.BodyResponse;
       });
     },
+
+    listCheckins: (caller: Caller, placeId: number, cursor: string | undefined, limit: number) =>
+      compoundList(caller, repo.listCheckins, placeId, cursor, limit),
+    listCapable: (caller: Caller, placeId: number, cursor: string | undefined, limit: number) =>
+      compoundList(caller, repo.listCapable, placeId, cursor, limit),
 
     async checkIn(
       caller: Caller,

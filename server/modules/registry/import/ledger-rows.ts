@@ -15,9 +15,10 @@ import type { Executor } from '../../../db/client';
 import { house, person, residence } from '../../../db/schema';
 import type { Scope } from '../../auth/caller';
 import { inScopePlaces } from '../../auth/scope-sql';
-import { pathOf, type NodeRef } from '../../org/repository';
+import { pathOf, pathRefs, type NodeRef } from '../../org/repository';
 import { houseLabel, houseRefs, registrationOf } from '../presenter';
 import * as registry from '../repository';
+import { listLeaders } from '../../governance/repository';
 
 export type Where = { scope: Scope; communityId: number; path: string; timeZone: string };
 export type LedgerPage = { rows: (string | number)[][]; after: number | null };
@@ -183,6 +184,30 @@ export const LEDGERS = {
         ];
       });
       return { rows, after: stays.length === PAGE ? (stays.at(-1)?.residence.id ?? null) : null };
+    },
+  },
+  'building-leaders': {
+    title: '楼栋长台账',
+    headers: ['楼栋', '楼栋长', '来源', '任命日期', '备案日期', '卸任日期', '状态'],
+    page: async (db: Executor, w: Where, after: number | undefined): Promise<LedgerPage> => {
+      const leaders = (await listLeaders(db, w.scope, w.communityId, w.path, after, PAGE)).slice(0, PAGE);
+      const refs = await pathRefs(
+        db,
+        leaders.map((l) => ({ path: l.buildingPath, communityId: l.communityId })),
+      );
+      const rows = leaders.map((l) => [
+        pathOf({ path: l.buildingPath }, refs)
+          .filter((r) => r.kind === 'compound' || r.kind === 'building')
+          .map((r) => r.name)
+          .join(' '),
+        l.displayName,
+        l.source === 'resident' ? '居民' : '物业服务人员',
+        l.appointedOn,
+        l.filedOn ?? '',
+        l.endedOn ?? '',
+        l.endedOn ? '已卸任' : l.filedOn ? '已备案' : '待备案',
+      ]);
+      return { rows, after: leaders.length === PAGE ? (leaders.at(-1)?.id ?? null) : null };
     },
   },
 } as const;
