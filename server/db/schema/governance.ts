@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
 import { place } from './org';
 import { person } from './registry';
 
@@ -50,7 +61,14 @@ export const governanceBody = pgTable(
     placeId: bigint('place_id', { mode: 'number' }).notNull(),
     placePath: text('place_path').notNull(),
     kind: text('kind', {
-      enum: ['party_org', 'owners_committee', 'supervisory_committee', 'property_company', 'resident_group', 'compound_officer'],
+      enum: [
+        'party_org',
+        'owners_committee',
+        'supervisory_committee',
+        'property_company',
+        'resident_group',
+        'compound_officer',
+      ],
     }).notNull(),
     partyLevel: text('party_level', { enum: ['community_committee', 'compound_branch', 'building_group'] }),
     parentBodyId: bigint('parent_body_id', { mode: 'number' }),
@@ -81,9 +99,10 @@ export const governanceMember = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.bodyId, t.personId] }),
-    foreignKey({ columns: [t.communityId, t.bodyId], foreignColumns: [governanceBody.communityId, governanceBody.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.communityId, t.bodyId],
+      foreignColumns: [governanceBody.communityId, governanceBody.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.communityId, t.personId], foreignColumns: [person.communityId, person.id] }),
   ],
 );

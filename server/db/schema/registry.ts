@@ -159,7 +159,10 @@ export const houseInvitation = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.houseId] }),
-    foreignKey({ columns: [t.communityId, t.houseId], foreignColumns: [house.communityId, house.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.communityId, t.houseId],
+      foreignColumns: [house.communityId, house.id],
+    }).onDelete('cascade'),
     unique('house_invitation_code_key').on(t.communityId, t.code),
   ],
 );
@@ -181,7 +184,10 @@ export const bindingRequest = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
-    foreignKey({ columns: [t.communityId, t.houseId], foreignColumns: [house.communityId, house.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.communityId, t.houseId],
+      foreignColumns: [house.communityId, house.id],
+    }).onDelete('cascade'),
     index('binding_request_pending_idx').on(t.communityId, t.status),
   ],
 );
