@@ -32,7 +32,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.spec.ts'],
           globalSetup: ['e2e/global-server.ts'],
-          testTimeout: 60_000,
+          // A whole journey (sign in, upload, search, reveal) on a loaded 2-core CI machine.
+          testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },
