@@ -89,6 +89,7 @@ export const BODY_KINDS = [
   'supervisory_committee',
   'property_company',
   'resident_group',
+  'compound_officer',
 ] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
@@ -121,6 +122,12 @@ export interface PropertyDetails {
   contactPhone?: string;
 }
 
+/** A compound officer's (小区事务官) details: the agency that sends them and how to reach them. */
+export interface OfficerDetails {
+  agency?: string;
+  contactPhone?: string;
+}
+
 export interface GovernanceBody {
   id: number;
   placeId: number;
@@ -149,7 +156,7 @@ export interface NewBody {
   electedOn?: string;
   termEndsOn?: string;
   filedOn?: string;
-  details?: PropertyDetails;
+  details?: PropertyDetails | OfficerDetails;
 }
 
 export interface MemberEntry {
@@ -198,4 +205,71 @@ export function createBody(body: NewBody): Promise<GovernanceBody> {
 
 export function setBodyMembers(id: number, members: MemberEntry[]): Promise<GovernanceBody> {
   return request('PUT', `/governance/bodies/${id}/members`, { body: { members } });
+}
+
+/** A party member's check-in (双报到) with the compound they live in, besides their work unit's. */
+export interface PartyCheckin {
+  id: number;
+  personId: number;
+  name: string;
+  compoundId: number;
+  compoundLabel: string;
+  workUnit: string;
+  checkedInOn: string;
+}
+
+export interface NewCheckin {
+  personId: number;
+  compoundId: number;
+  workUnit: string;
+  checkedInOn: string;
+}
+
+/** The four powers a capable person (贤达能人) holds in compound affairs. */
+export const CAPABLE_POWERS = ['deliberate', 'suggest', 'supervise', 'evaluate'] as const;
+export type CapablePower = (typeof CAPABLE_POWERS)[number];
+
+export interface CapablePerson {
+  id: number;
+  personId: number;
+  name: string;
+  compoundId: number;
+  compoundLabel: string;
+  powers: string[];
+  expertise: string | null;
+}
+
+export interface NewCapablePerson {
+  personId: number;
+  compoundId: number;
+  /** All four when left out. */
+  powers?: CapablePower[];
+  expertise?: string;
+}
+
+export function listCheckins(
+  query: PageParams & { placeId: number },
+  signal?: AbortSignal,
+): Promise<Page<PartyCheckin>> {
+  return request('GET', '/governance/party-checkins', { query: { ...query }, signal });
+}
+
+export function createCheckin(body: NewCheckin): Promise<{ id: number }> {
+  return request('POST', '/governance/party-checkins', { body });
+}
+
+export function listCapablePersons(
+  query: PageParams & { placeId: number },
+  signal?: AbortSignal,
+): Promise<Page<CapablePerson>> {
+  return request('GET', '/governance/capable-persons', { query: { ...query }, signal });
+}
+
+export function createCapablePerson(body: NewCapablePerson): Promise<{ id: number }> {
+  return request('POST', '/governance/capable-persons', { body });
+}
+
+/** The building leaders' ledger (.xlsx) of a compound or building, for a plain download link. */
+export function leadersLedgerUrl(placeId: number): string {
+  return `/api/v1/governance/exports/building-leaders?${new URLSearchParams({ placeId: String(placeId) }).toString()}`;
 }

@@ -282,3 +282,61 @@ export function approveBindingRequest(id: number, body: BindingApproval): Promis
 export function rejectBindingRequest(id: number): Promise<{ id: number }> {
   return request('POST', `/registry/binding-requests/${id}/reject`);
 }
+
+/** How often a person in a care group is to be visited. */
+export interface VisitPlan {
+  personId: number;
+  intervalDays: number;
+}
+
+export interface CareVisit {
+  id: number;
+  personId: number;
+  visitedOn: string;
+  visitorName: string;
+  notes: string;
+  /** Needs found on the visit. */
+  needs: string | null;
+  createdAt: string;
+}
+
+export interface NewVisit {
+  /** YYYY-MM-DD, not in the future. */
+  visitedOn: string;
+  notes: string;
+  needs?: string;
+}
+
+export interface OverdueVisit {
+  personId: number;
+  name: string;
+  careGroups: string[];
+  intervalDays: number;
+  lastVisitedOn: string | null;
+  dueOn: string;
+  daysOverdue: number;
+}
+
+/** Refused (400) for a person in no care group. */
+export function setVisitPlan(personId: number, intervalDays: number): Promise<VisitPlan> {
+  return request('PUT', `/registry/people/${personId}/visit-plan`, { body: { intervalDays } });
+}
+
+export function logVisit(personId: number, body: NewVisit): Promise<CareVisit> {
+  return request('POST', `/registry/people/${personId}/visits`, { body });
+}
+
+export function listVisits(
+  query: PageParams & { personId: number },
+  signal?: AbortSignal,
+): Promise<Page<CareVisit>> {
+  const { personId, ...page } = query;
+  return request('GET', `/registry/people/${personId}/visits`, { query: { ...page }, signal });
+}
+
+export function listOverdueVisits(
+  query: PageParams & { communityId: number; careGroup?: CareGroup },
+  signal?: AbortSignal,
+): Promise<Page<OverdueVisit>> {
+  return request('GET', '/registry/visits/overdue', { query: { ...query }, signal });
+}

@@ -23,6 +23,9 @@ const CoveragePage = lazy(() => import('../features/governance/pages/CoveragePag
 const LeadersPage = lazy(() => import('../features/governance/pages/LeadersPage'));
 const BodiesPage = lazy(() => import('../features/governance/pages/BodiesPage'));
 const BodyPage = lazy(() => import('../features/governance/pages/BodyPage'));
+const CheckinsPage = lazy(() => import('../features/governance/pages/CheckinsPage'));
+const CapablePage = lazy(() => import('../features/governance/pages/CapablePage'));
+const VisitsPage = lazy(() => import('../features/registry/pages/VisitsPage'));
 const AuditPage = lazy(() => import('../features/audit/pages/AuditPage'));
 const AccountsPage = lazy(() => import('../features/accounts/pages/AccountsPage'));
 const TokensPage = lazy(() => import('../features/tokens/pages/TokensPage'));
@@ -69,6 +72,7 @@ export const router = createBrowserRouter([
         element: <FeatureGate feature="registry" page={<HouseRedirect />} />,
       },
       { path: 'registry/overdue', element: <FeatureGate feature="registry" page={<OverduePage />} /> },
+      { path: 'registry/visits', element: <FeatureGate feature="registry" page={<VisitsPage />} /> },
       { path: 'registry/import', element: <FeatureGate feature="registry" page={<ImportPage />} /> },
       {
         path: 'governance',
@@ -78,6 +82,8 @@ export const router = createBrowserRouter([
           { path: 'leaders', element: <LeadersPage /> },
           { path: 'bodies', element: <BodiesPage /> },
           { path: 'bodies/:id', element: <BodyPage /> },
+          { path: 'checkins', element: <CheckinsPage /> },
+          { path: 'capable', element: <CapablePage /> },
         ],
       },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },

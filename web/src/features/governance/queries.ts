@@ -3,10 +3,14 @@ import {
   appointLeader,
   type BodyKind,
   createBody,
+  createCapablePerson,
+  createCheckin,
   getBody,
   getCoverage,
   type LeaderPatch,
   listBodies,
+  listCapablePersons,
+  listCheckins,
   listDuties,
   listLeaders,
   type MemberEntry,
@@ -23,6 +27,8 @@ export const governanceKeys = {
   bodies: (placeId: number, kind: BodyKind | undefined) =>
     ['governance', 'bodies', placeId, kind ?? null] as const,
   body: (id: number) => ['governance', 'body', id] as const,
+  checkins: (placeId: number) => ['governance', 'checkins', placeId] as const,
+  capable: (placeId: number) => ['governance', 'capable', placeId] as const,
 };
 
 export function useCoverage(nodeId: number) {
@@ -59,6 +65,18 @@ export function useBody(id: number) {
   return useQuery({ queryKey: governanceKeys.body(id), queryFn: ({ signal }) => getBody(id, signal) });
 }
 
+export function useCheckinList(placeId: number) {
+  return useCursorList(governanceKeys.checkins(placeId), (cursor, signal) =>
+    listCheckins({ placeId, cursor }, signal),
+  );
+}
+
+export function useCapableList(placeId: number) {
+  return useCursorList(governanceKeys.capable(placeId), (cursor, signal) =>
+    listCapablePersons({ placeId, cursor }, signal),
+  );
+}
+
 /** A leader filed or a body created moves the coverage figures too, so all governance answers are refetched. */
 function useGovernanceMutation<Variables, Result>(mutationFn: (variables: Variables) => Promise<Result>) {
   const queryClient = useQueryClient();
@@ -86,4 +104,12 @@ export function useSetMembers() {
   return useGovernanceMutation(({ id, members }: { id: number; members: MemberEntry[] }) =>
     setBodyMembers(id, members),
   );
+}
+
+export function useCreateCheckin() {
+  return useGovernanceMutation(createCheckin);
+}
+
+export function useCreateCapablePerson() {
+  return useGovernanceMutation(createCapablePerson);
 }

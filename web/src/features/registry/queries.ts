@@ -15,7 +15,11 @@ import {
   listHouses,
   listInvitations,
   listOverdue,
+  listOverdueVisits,
   listPeople,
+  listVisits,
+  logVisit,
+  type NewVisit,
   type NewResidence,
   type PersonFields,
   type PersonQuery,
@@ -24,6 +28,8 @@ import {
   type ResidencePatch,
   revealPerson,
   type RevealField,
+  setVisitPlan,
+  type CareGroup,
   updateHouse,
   updatePerson,
   updateResidence,
@@ -40,6 +46,9 @@ export const registryKeys = {
   overdue: (placeId: number) => ['registry', 'overdue', placeId] as const,
   invitations: (placeId: number) => ['registry', 'invitations', placeId] as const,
   bindingRequests: (placeId: number) => ['registry', 'binding-requests', placeId] as const,
+  visits: (personId: number) => ['registry', 'visits', personId] as const,
+  overdueVisits: (communityId: number, careGroup: CareGroup | undefined) =>
+    ['registry', 'overdue-visits', communityId, careGroup ?? null] as const,
 };
 
 /** A building's houses come in pages this large, so most buildings need one request. */
@@ -81,6 +90,18 @@ export function usePerson(id: number | undefined) {
 export function useOverdueList(placeId: number) {
   return useCursorList(registryKeys.overdue(placeId), (cursor, signal) =>
     listOverdue({ placeId, cursor }, signal),
+  );
+}
+
+export function useVisitList(personId: number) {
+  return useCursorList(registryKeys.visits(personId), (cursor, signal) =>
+    listVisits({ personId, cursor }, signal),
+  );
+}
+
+export function useOverdueVisits(communityId: number, careGroup?: CareGroup) {
+  return useCursorList(registryKeys.overdueVisits(communityId, careGroup), (cursor, signal) =>
+    listOverdueVisits({ communityId, careGroup, cursor }, signal),
   );
 }
 
@@ -175,4 +196,17 @@ export function useApproveBinding() {
 
 export function useRejectBinding() {
   return useRegistryMutation((id: number) => rejectBindingRequest(id));
+}
+
+export function useSetVisitPlan() {
+  return useRegistryMutation(({ personId, intervalDays }: { personId: number; intervalDays: number }) =>
+    setVisitPlan(personId, intervalDays),
+  );
+}
+
+/** A visit moves the person's history and the overdue list. */
+export function useLogVisit() {
+  return useRegistryMutation(({ personId, visit }: { personId: number; visit: NewVisit }) =>
+    logVisit(personId, visit),
+  );
 }

@@ -4,6 +4,7 @@ import {
   BorderOuterOutlined,
   ClusterOutlined,
   FieldTimeOutlined,
+  HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
@@ -15,7 +16,7 @@ import type { User } from '../../api/auth';
 import { type ConsoleFeature, canUse } from '../auth/access';
 
 type MenuKey =
-  'home' | 'org' | 'grids' | 'people' | 'overdue' | 'governance' | 'accounts' | 'audit' | 'tokens';
+  'home' | 'org' | 'grids' | 'people' | 'overdue' | 'visits' | 'governance' | 'accounts' | 'audit' | 'tokens';
 
 export interface ConsoleMenuEntry {
   path: string;
@@ -32,6 +33,7 @@ const ENTRIES: { key: MenuKey; path: string; feature: ConsoleFeature | null; ico
   { key: 'grids', path: '/console/org/grids', feature: 'org', icon: <BorderOuterOutlined /> },
   { key: 'people', path: '/console/registry/people', feature: 'registry', icon: <IdcardOutlined /> },
   { key: 'overdue', path: '/console/registry/overdue', feature: 'registry', icon: <FieldTimeOutlined /> },
+  { key: 'visits', path: '/console/registry/visits', feature: 'registry', icon: <HeartOutlined /> },
   { key: 'governance', path: '/console/governance', feature: 'governance', icon: <ClusterOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },

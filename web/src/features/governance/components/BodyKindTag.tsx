@@ -8,6 +8,7 @@ const COLORS: Record<GovernanceBody['kind'], string> = {
   supervisory_committee: 'geekblue',
   property_company: 'purple',
   resident_group: 'cyan',
+  compound_officer: 'green',
 };
 
 const isPartyLevel = (level: string | null): level is PartyLevel =>

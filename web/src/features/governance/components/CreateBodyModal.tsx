@@ -33,6 +33,8 @@ interface BodyFormValues {
   company?: string;
   contract?: [Dayjs, Dayjs] | null;
   contactPhone?: string;
+  /** A compound officer's agency. */
+  agency?: string;
 }
 
 const day = (value: Dayjs | null | undefined) => value?.format('YYYY-MM-DD');
@@ -80,13 +82,19 @@ export function CreateBodyModal({ compound, onClose, onCreated }: CreateBodyModa
             },
           }
         : {}),
+      ...(values.kind === 'compound_officer'
+        ? { details: { agency: text(values.agency), contactPhone: text(values.contactPhone) } }
+        : {}),
     });
     void message.success(t('governance.bodies.created', { name: created.name }));
     onCreated(created);
   }
 
   function changeKind(next: BodyKind): void {
-    if (!form.isFieldTouched('name')) {
+    if (next === 'compound_officer') {
+      // The body is named after the officer, so there is nothing to propose.
+      form.setFieldValue('name', '');
+    } else if (!form.isFieldTouched('name')) {
       form.setFieldValue('name', t(`governance.bodies.defaultNames.${next}`, { place: compound.name }));
     }
   }
@@ -113,7 +121,7 @@ export function CreateBodyModal({ compound, onClose, onCreated }: CreateBodyModa
       </Form.Item>
       <Form.Item
         name="name"
-        label={t('governance.bodies.name')}
+        label={t(kind === 'compound_officer' ? 'governance.bodies.officerName' : 'governance.bodies.name')}
         rules={[{ required: true, whitespace: true, max: NAME_MAX_LENGTH }]}
       >
         <Input data-testid="body-form-name" />
@@ -193,6 +201,16 @@ export function CreateBodyModal({ compound, onClose, onCreated }: CreateBodyModa
           </Form.Item>
           <Form.Item name="contract" label={t('governance.bodies.contract')}>
             <DatePicker.RangePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="contactPhone" label={t('governance.bodies.contactPhone')} rules={[phoneRule(t)]}>
+            <Input inputMode="tel" />
+          </Form.Item>
+        </>
+      ) : null}
+      {kind === 'compound_officer' ? (
+        <>
+          <Form.Item name="agency" label={t('governance.bodies.agency')} rules={[{ max: NAME_MAX_LENGTH }]}>
+            <Input data-testid="body-form-agency" />
           </Form.Item>
           <Form.Item name="contactPhone" label={t('governance.bodies.contactPhone')} rules={[phoneRule(t)]}>
             <Input inputMode="tel" />

@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, type DescriptionsProps, Skeleton, Space, Ta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { BodyMember, GovernanceBody, PropertyDetails } from '../../../api/governance';
+import type { BodyMember, GovernanceBody, OfficerDetails, PropertyDetails } from '../../../api/governance';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { hasPermission } from '../../auth/access';
@@ -23,11 +23,11 @@ export default function BodyPage() {
   return <BodyView body={body.data} />;
 }
 
-const PROPERTY_FIELDS = ['company', 'contractStart', 'contractEnd', 'contactPhone'] as const;
+const DETAIL_FIELDS = ['company', 'contractStart', 'contractEnd', 'contactPhone', 'agency'] as const;
 
-function detailsOf(body: GovernanceBody): PropertyDetails {
-  const details: PropertyDetails = {};
-  for (const key of PROPERTY_FIELDS) {
+function detailsOf(body: GovernanceBody): PropertyDetails & OfficerDetails {
+  const details: PropertyDetails & OfficerDetails = {};
+  for (const key of DETAIL_FIELDS) {
     const value = body.details[key];
     if (typeof value === 'string') details[key] = value;
   }
@@ -85,6 +85,16 @@ function BodyView({ body }: { body: GovernanceBody }) {
                 ? `${details.contractStart ?? '—'} ~ ${details.contractEnd ?? '—'}`
                 : '—',
           },
+          {
+            key: 'contactPhone',
+            label: t('governance.bodies.contactPhone'),
+            children: details.contactPhone ?? '—',
+          },
+        ]
+      : []),
+    ...(body.kind === 'compound_officer'
+      ? [
+          { key: 'agency', label: t('governance.bodies.agency'), children: details.agency ?? '—' },
           {
             key: 'contactPhone',
             label: t('governance.bodies.contactPhone'),

@@ -5,7 +5,7 @@ import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { PageSpinner } from '../../../shared/components/PageSpinner';
 
 const BASE = '/console/governance';
-const SECTIONS = ['coverage', 'leaders', 'bodies'] as const;
+const SECTIONS = ['coverage', 'leaders', 'bodies', 'checkins', 'capable'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const pathOf = (section: Section) => (section === 'coverage' ? BASE : `${BASE}/${section}`);
@@ -17,8 +17,8 @@ function sectionOf(pathname: string): Section {
 }
 
 /**
- * `/console/governance`: coverage, building leaders, and the bodies of a compound, as tabs. The compound
- * chosen on one of the last two stays chosen on the other.
+ * `/console/governance`: coverage, building leaders, the bodies of a compound, party members' check-ins
+ * and capable persons, as tabs. The compound chosen on one tab stays chosen on the others.
  */
 export default function GovernanceLayout() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
-import { FileDoneOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileDoneOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Col, Row, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BuildingLeader } from '../../../api/governance';
+import { type BuildingLeader, leadersLedgerUrl } from '../../../api/governance';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { hasPermission } from '../../auth/access';
@@ -35,16 +35,28 @@ export default function LeadersPage() {
       <PageTitle
         title={t('governance.leaders.title')}
         extra={
-          canManage && node.data ? (
-            <Button
-              type="primary"
-              icon={<UserAddOutlined />}
-              onClick={() => setDialog({ kind: 'appoint' })}
-              data-testid="leader-appoint"
-            >
-              {t('governance.leaders.appoint')}
-            </Button>
-          ) : null
+          <>
+            {place.id === undefined ? null : (
+              <Button
+                icon={<DownloadOutlined />}
+                href={leadersLedgerUrl(place.id)}
+                download
+                data-testid="leaders-export"
+              >
+                {t('governance.leaders.export')}
+              </Button>
+            )}
+            {canManage && node.data ? (
+              <Button
+                type="primary"
+                icon={<UserAddOutlined />}
+                onClick={() => setDialog({ kind: 'appoint' })}
+                data-testid="leader-appoint"
+              >
+                {t('governance.leaders.appoint')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Typography.Paragraph type="secondary">{t('governance.leaders.intro')}</Typography.Paragraph>

@@ -7,6 +7,7 @@ import type { Person } from '../../../api/registry';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { CareGroupTags } from '../components/CareGroupTags';
+import { CareVisitsCard } from '../components/CareVisitsCard';
 import { PersonFormModal } from '../components/PersonFormModal';
 import { RevealModal } from '../components/RevealModal';
 import { usePerson } from '../queries';
@@ -106,6 +107,7 @@ function PersonView({ person }: { person: Person }) {
           </Flex>
         )}
       </Card>
+      {person.careGroups.length > 0 ? <CareVisitsCard person={person} /> : null}
       <PersonFormModal target={editing ? { mode: 'edit', person } : null} onClose={() => setEditing(false)} />
       {canReveal ? (
         <RevealModal person={person} open={revealing} onClose={() => setRevealing(false)} />
