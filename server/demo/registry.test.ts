@@ -24,8 +24,13 @@ describe('the demo registry', () => {
     expect(row.houses).toBe(counts.houses);
     expect(row.houses).toBeGreaterThan(1000);
     expect(row.owned + row.developer).toBe(row.houses);
-    expect(row.tenants).toBe(counts.residents);
     expect(row.tenants).toBeGreaterThan(50);
+    const stays = await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from residence`);
+    expect(stays.rows[0]?.n).toBe(counts.residents);
+    const alone = await t.database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from person where 'elderly_alone' = any(care_groups)`,
+    );
+    expect(alone.rows[0]?.n).toBeGreaterThan(10);
     const plain = await t.database.db.execute(
       sql`select count(*)::int as n from person where id_number_sealed like '4403%' or phone_masked not like '%****%'`,
     );

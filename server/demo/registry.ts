@@ -59,11 +59,27 @@ export async function seedDemoRegistry(
               const area = (55 + Math.floor(next() * 7000) / 100).toFixed(2);
               const developerHeld = b.hasElevator && floor === b.floors && door === 2;
               const id = syntheticResidentId(next, { regionCode: '440304', birthYearRange: [1940, 1995] });
+              const owner = { name: name(), phone: phone() };
               houseRows.push(
                 developerHeld
                   ? [...place, floor, area, '测绘', '', '', '', '', '是']
-                  : [...place, floor, area, '不动产登记', name(), '居民身份证', id, phone(), '否'],
+                  : [...place, floor, area, '不动产登记', owner.name, '居民身份证', id, owner.phone, '否'],
               );
+              // Some owners live alone in old age: the care list of seed 004's household visits.
+              if (!developerHeld && next() < 0.04) {
+                residentRows.push([
+                  ...place,
+                  owner.name,
+                  '',
+                  '',
+                  '居民身份证',
+                  id,
+                  owner.phone,
+                  '业主',
+                  '2010-01-01',
+                  '空巢老人',
+                ]);
+              }
               // About one home in eight is let; a third of those tenants are not registered yet (RULES.md §3).
               if (!developerHeld && next() < 0.125) {
                 const tenantId = syntheticResidentId(next, {

@@ -80,3 +80,11 @@ export async function overdueVisits(
     .orderBy(asc(person.id))
     .limit(limit + 1);
 }
+
+export async function findPlan(db: Executor, communityId: number, personId: number) {
+  const [row] = await db
+    .select({ intervalDays: careVisitPlan.intervalDays })
+    .from(careVisitPlan)
+    .where(and(eq(careVisitPlan.communityId, communityId), eq(careVisitPlan.personId, personId)));
+  return row ?? null;
+}

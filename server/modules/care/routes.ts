@@ -9,6 +9,17 @@ export const careRoutes =
   (care: ReturnType<typeof careService>): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['care'];
+    app.get(
+      '/registry/people/:id/visit-plan',
+      {
+        schema: {
+          tags,
+          params: idParams,
+          response: { 200: z.object({ personId: z.number(), intervalDays: z.number().nullable() }) },
+        },
+      },
+      async (req) => care.getPlan(callerOf(req), req.params.id),
+    );
     app.put(
       '/registry/people/:id/visit-plan',
       {

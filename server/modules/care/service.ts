@@ -24,6 +24,14 @@ export function careService(db: Db, timeZone: string) {
   }
 
   return {
+    async getPlan(caller: Caller, personId: number) {
+      const p = await visiblePerson(caller, personId, 'registry.read');
+      return {
+        personId: p.id,
+        intervalDays: (await repo.findPlan(db, p.communityId, p.id))?.intervalDays ?? null,
+      };
+    },
+
     async setPlan(caller: Caller, personId: number, intervalDays: number) {
       const p = await visiblePerson(caller, personId, 'registry.manage');
       if (!p.careGroups.length)

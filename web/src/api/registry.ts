@@ -318,6 +318,13 @@ export interface OverdueVisit {
 }
 
 /** Refused (400) for a person in no care group. */
+export function getVisitPlan(
+  personId: number,
+  signal?: AbortSignal,
+): Promise<{ personId: number; intervalDays: number | null }> {
+  return request('GET', `/registry/people/${personId}/visit-plan`, { signal });
+}
+
 export function setVisitPlan(personId: number, intervalDays: number): Promise<VisitPlan> {
   return request('PUT', `/registry/people/${personId}/visit-plan`, { body: { intervalDays } });
 }

@@ -28,6 +28,7 @@ import {
   type ResidencePatch,
   revealPerson,
   type RevealField,
+  getVisitPlan,
   setVisitPlan,
   type CareGroup,
   updateHouse,
@@ -47,6 +48,7 @@ export const registryKeys = {
   invitations: (placeId: number) => ['registry', 'invitations', placeId] as const,
   bindingRequests: (placeId: number) => ['registry', 'binding-requests', placeId] as const,
   visits: (personId: number) => ['registry', 'visits', personId] as const,
+  visitPlan: (personId: number) => ['registry', 'visit-plan', personId] as const,
   overdueVisits: (communityId: number, careGroup: CareGroup | undefined) =>
     ['registry', 'overdue-visits', communityId, careGroup ?? null] as const,
 };
@@ -196,6 +198,13 @@ export function useApproveBinding() {
 
 export function useRejectBinding() {
   return useRegistryMutation((id: number) => rejectBindingRequest(id));
+}
+
+export function useVisitPlan(personId: number) {
+  return useQuery({
+    queryKey: registryKeys.visitPlan(personId),
+    queryFn: ({ signal }) => getVisitPlan(personId, signal),
+  });
 }
 
 export function useSetVisitPlan() {

@@ -19,7 +19,7 @@ import type { CareVisit, Person } from '../../../api/registry';
 import { FormModal } from '../../../shared/components/FormModal';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { useNotifyError } from '../../../shared/errors/useNotifyError';
-import { useLogVisit, useSetVisitPlan, useVisitList } from '../queries';
+import { useLogVisit, useSetVisitPlan, useVisitList, useVisitPlan } from '../queries';
 
 /** The server's bounds on a visit plan's interval. */
 const MAX_INTERVAL_DAYS = 365;
@@ -89,8 +89,10 @@ function VisitPlanForm({ personId }: { personId: number }) {
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const setPlan = useSetVisitPlan();
+  const current = useVisitPlan(personId).data?.intervalDays ?? null;
   const [intervalDays, setIntervalDays] = useState<number | null>(null);
-  const [saved, setSaved] = useState<number | null>(null);
+  const [justSaved, setSaved] = useState<number | null>(null);
+  const saved = justSaved ?? current;
 
   function save(): void {
     if (intervalDays === null) return;
