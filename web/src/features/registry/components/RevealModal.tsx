@@ -63,14 +63,19 @@ export function RevealModal({
       open={open}
       form={form}
       title={t('registry.revealTitle', { name: person.name })}
-      initialValues={{ field: fields[0] ?? 'idNumber' }}
       onSubmit={submit}
       onCancel={close}
       submitText={t('registry.reveal')}
       submitTestId="reveal-submit"
     >
       <Alert type="warning" showIcon title={t('registry.revealWarning')} style={{ marginBottom: 16 }} />
-      <Form.Item name="field" label={t('registry.revealField')} rules={[{ required: true }]}>
+      {/* On the item, not the form: the modal's form mounts after the modal opens, and the item is what mounts. */}
+      <Form.Item
+        name="field"
+        label={t('registry.revealField')}
+        initialValue={fields[0] ?? 'idNumber'}
+        rules={[{ required: true }]}
+      >
         <Radio.Group options={fields.map((field) => ({ value: field, label: t(`registry.${field}`) }))} />
       </Form.Item>
       <Form.Item
