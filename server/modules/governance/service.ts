@@ -173,6 +173,32 @@ export function governanceService(db: Db, timeZone: string) {
     );
   }
 
+  /** A person of the community attached to one of its compounds (check-in, capable person), audited. */
+  async function addToCompound<R extends { communityId: number; id: number }>(
+    caller: Caller,
+    body: { personId: number; compoundId: number },
+    entity: 'party_checkin' | 'capable_person',
+    insert: (tx: Tx, communityId: number) => Promise<R>,
+  ): Promise<R> {
+    return db.transaction(async (tx) => {
+      const compound = await placeFor(
+        tx,
+        caller,
+        body.compoundId,
+        'governance.manage',
+        ['compound'],
+        'body.compoundId',
+      );
+      const communityId = compound.communityId as number;
+      if (!(await repo.peopleIn(tx, communityId, [body.personId])).length) {
+        throw invalid([{ path: 'body.personId', message: 'no such person in this community' }]);
+      }
+      const row = await insert(tx, communityId);
+      await audit(tx, caller, communityId, `governance.${entity}`, entity, row.id, row);
+      return row;
+    });
+  }
+
   return {
     duties: () => BUILDING_LEADER_DUTIES,
 
@@ -385,52 +411,23 @@ export function governanceService(db: Db, timeZone: string) {
     listCapable: (caller: Caller, placeId: number, cursor: string | undefined, limit: number) =>
       compoundList(caller, repo.listCapable, placeId, cursor, limit),
 
-    async checkIn(
+    checkIn: (
       caller: Caller,
       body: { personId: number; compoundId: number; workUnit: string; checkedInOn: string },
-    ) {
-      return db.transaction(async (tx) => {
-        const compound = await placeFor(
-          tx,
-          caller,
-          body.compoundId,
-          'governance.manage',
-          ['compound'],
-          'body.compoundId',
-        );
-        if (!(await repo.peopleIn(tx, compound.communityId as number, [body.personId])).length)
-          throw invalid([{ path: 'body.personId', message: 'no such person in this community' }]);
-        if (body.checkedInOn > localDate(new Date(), timeZone))
+    ) =>
+      addToCompound(caller, body, 'party_checkin', async (tx, communityId) => {
+        if (body.checkedInOn > localDate(new Date(), timeZone)) {
           throw invalid([{ path: 'body.checkedInOn', message: 'in the future' }]);
-        const row = await repo.insertCheckin(tx, { ...body, communityId: compound.communityId as number });
-        await audit(tx, caller, row.communityId, 'governance.party_checkin', 'party_checkin', row.id, row);
-        return row;
-      });
-    },
+        }
+        return repo.insertCheckin(tx, { ...body, communityId });
+      }),
 
-    async addCapablePerson(
+    addCapablePerson: (
       caller: Caller,
       body: { personId: number; compoundId: number; powers: s.Power[]; expertise?: string | undefined },
-    ) {
-      return db.transaction(async (tx) => {
-        const compound = await placeFor(
-          tx,
-          caller,
-          body.compoundId,
-          'governance.manage',
-          ['compound'],
-          'body.compoundId',
-        );
-        if (!(await repo.peopleIn(tx, compound.communityId as number, [body.personId])).length)
-          throw invalid([{ path: 'body.personId', message: 'no such person in this community' }]);
-        const row = await repo.insertCapable(tx, {
-          ...body,
-          expertise: body.expertise ?? null,
-          communityId: compound.communityId as number,
-        });
-        await audit(tx, caller, row.communityId, 'governance.capable_person', 'capable_person', row.id, row);
-        return row;
-      });
-    },
+    ) =>
+      addToCompound(caller, body, 'capable_person', (tx, communityId) =>
+        repo.insertCapable(tx, { ...body, expertise: body.expertise ?? null, communityId }),
+      ),
   };
 }
