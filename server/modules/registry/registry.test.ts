@@ -116,6 +116,7 @@ describe('people and personal data', () => {
       actions: ['update', 'reveal'],
     });
     expect(res.body).not.toContain(ID);
+    expect(Object.keys(res.json()).filter((k) => /sealed|hash/i.test(k))).toEqual([]);
     const dump = await wholeDatabase();
     expect(dump).toContain('110105********002X');
     expect(dump).not.toContain(ID);

@@ -164,17 +164,36 @@ export function registryService(db: Db, keys: DataKeys, timeZone: string) {
     return p;
   }
 
-  async function presentPerson(ex: Executor, caller: Caller, p: repo.PersonRow): Promise<s.PersonResponse> {
+  /**
+   * Names the fields one by one: the row also holds the sealed numbers and their lookup hashes, which must never
+   * depend on the response schema to be left out. `communities` spares a list one community lookup per person.
+   */
+  async function presentPerson(
+    ex: Executor,
+    caller: Caller,
+    p: repo.PersonRow,
+    communities = new Map<number, Promise<NodeRow | null>>(),
+  ): Promise<s.PersonResponse> {
     const links = await repo.housesOfPerson(ex, p);
     const refs = await houseRefs(
       ex,
       links.map((l) => l.house),
     );
-    const community = await findNode(ex, caller.scope, p.communityId);
-    const whole = community !== null && caller.scope.fullCommunityIds.includes(p.communityId);
+    if (!communities.has(p.communityId))
+      communities.set(p.communityId, findNode(ex, caller.scope, p.communityId));
+    const community = await communities.get(p.communityId);
+    const whole = !!community && caller.scope.fullCommunityIds.includes(p.communityId);
     return {
-      ...p,
+      id: p.id,
+      communityId: p.communityId,
+      name: p.name,
       sex: p.sex ?? null,
+      birthDate: p.birthDate,
+      idType: p.idType,
+      idNumberMasked: p.idNumberMasked,
+      phoneMasked: p.phoneMasked,
+      careGroups: p.careGroups,
+      partyMember: p.partyMember,
       houses: links.map((l) => ({
         houseId: l.house.id,
         placeId: l.house.placeId,
@@ -277,7 +296,10 @@ export function registryService(db: Db, keys: DataKeys, timeZone: string) {
         afterId: decodeCursor(q.cursor, cursorShape)?.id,
         limit: q.limit,
       });
-      const shown = await Promise.all(rows.slice(0, q.limit).map((r) => presentPerson(db, caller, r)));
+      const communities = new Map<number, Promise<NodeRow | null>>();
+      const shown = await Promise.all(
+        rows.slice(0, q.limit).map((r) => presentPerson(db, caller, r, communities)),
+      );
       return page(
         rows,
         q.limit,
