@@ -200,26 +200,30 @@ export async function updatePerson(
 }
 
 /** The houses a person owns or lives in (now or before). */
-export async function housesOfPerson(db: Executor, p: PersonRow) {
+/** The houses each person owns or lives in now, for a page of people in two queries. */
+export async function housesOfPeople(db: Executor, people: PersonRow[]) {
+  if (!people.length) return [];
+  const communities = [...new Set(people.map((p) => p.communityId))];
+  const ids = people.map((p) => p.id);
   const owned = await db
-    .select({ house })
+    .select({ house, personId: houseOwner.personId })
     .from(houseOwner)
     .innerJoin(house, and(eq(house.communityId, houseOwner.communityId), eq(house.id, houseOwner.houseId)))
-    .where(and(eq(houseOwner.communityId, p.communityId), eq(houseOwner.personId, p.id)));
+    .where(and(inArray(houseOwner.communityId, communities), inArray(houseOwner.personId, ids)));
   const lived = await db
-    .select({ house, relation: residence.relation })
+    .select({ house, personId: residence.personId, relation: residence.relation })
     .from(residence)
     .innerJoin(house, and(eq(house.communityId, residence.communityId), eq(house.id, residence.houseId)))
     .where(
       and(
-        eq(residence.communityId, p.communityId),
-        eq(residence.personId, p.id),
+        inArray(residence.communityId, communities),
+        inArray(residence.personId, ids),
         isNull(residence.movedOutOn),
       ),
     );
   return [
-    ...owned.map((o) => ({ house: o.house, role: 'owner' as const })),
-    ...lived.map((l) => ({ house: l.house, role: l.relation })),
+    ...owned.map((o) => ({ house: o.house, personId: o.personId, role: 'owner' as const })),
+    ...lived.map((l) => ({ house: l.house, personId: l.personId, role: l.relation })),
   ];
 }
 

@@ -166,48 +166,53 @@ export function registryService(db: Db, keys: DataKeys, timeZone: string) {
 
   /**
    * Names the fields one by one: the row also holds the sealed numbers and their lookup hashes, which must never
-   * depend on the response schema to be left out. `communities` spares a list one community lookup per person.
+   * depend on the response schema to be left out. A page of people costs the same few queries as one person.
    */
-  async function presentPerson(
+  async function presentPeople(
     ex: Executor,
     caller: Caller,
-    p: repo.PersonRow,
-    communities = new Map<number, Promise<NodeRow | null>>(),
-  ): Promise<s.PersonResponse> {
-    const links = await repo.housesOfPerson(ex, p);
+    people: repo.PersonRow[],
+  ): Promise<s.PersonResponse[]> {
+    const links = await repo.housesOfPeople(ex, people);
     const refs = await houseRefs(
       ex,
       links.map((l) => l.house),
     );
-    if (!communities.has(p.communityId))
-      communities.set(p.communityId, findNode(ex, caller.scope, p.communityId));
-    const community = await communities.get(p.communityId);
-    const whole = !!community && caller.scope.fullCommunityIds.includes(p.communityId);
-    return {
-      id: p.id,
-      communityId: p.communityId,
-      name: p.name,
-      sex: p.sex ?? null,
-      birthDate: p.birthDate,
-      idType: p.idType,
-      idNumberMasked: p.idNumberMasked,
-      phoneMasked: p.phoneMasked,
-      careGroups: p.careGroups,
-      partyMember: p.partyMember,
-      houses: links.map((l) => ({
-        houseId: l.house.id,
-        placeId: l.house.placeId,
-        label: houseLabel(l.house, refs),
-        role: l.role,
-      })),
-      actions: [
-        ...(canAnywhere(caller.grants, 'registry.manage') ? (['update'] as const) : []),
-        ...(whole && community && can(caller.grants, 'person.reveal', community.path)
-          ? (['reveal'] as const)
-          : []),
-      ],
-    };
+    const communities = new Map<number, NodeRow | null>();
+    for (const id of new Set(people.map((p) => p.communityId)))
+      communities.set(id, await findNode(ex, caller.scope, id));
+    const mayUpdate = canAnywhere(caller.grants, 'registry.manage');
+    return people.map((p) => {
+      const community = communities.get(p.communityId);
+      const mayReveal =
+        !!community &&
+        caller.scope.fullCommunityIds.includes(p.communityId) &&
+        can(caller.grants, 'person.reveal', community.path);
+      return {
+        id: p.id,
+        communityId: p.communityId,
+        name: p.name,
+        sex: p.sex ?? null,
+        birthDate: p.birthDate,
+        idType: p.idType,
+        idNumberMasked: p.idNumberMasked,
+        phoneMasked: p.phoneMasked,
+        careGroups: p.careGroups,
+        partyMember: p.partyMember,
+        houses: links
+          .filter((l) => l.personId === p.id)
+          .map((l) => ({
+            houseId: l.house.id,
+            placeId: l.house.placeId,
+            label: houseLabel(l.house, refs),
+            role: l.role,
+          })),
+        actions: [...(mayUpdate ? (['update'] as const) : []), ...(mayReveal ? (['reveal'] as const) : [])],
+      };
+    });
   }
+  const presentPerson = async (ex: Executor, caller: Caller, p: repo.PersonRow) =>
+    (await presentPeople(ex, caller, [p]))[0] as s.PersonResponse;
 
   const oneHouse = async (ex: Executor, caller: Caller, h: repo.HouseRow) =>
     (await presentHouses(ex, [h], houseOpts(caller)))[0] as s.HouseResponse;
@@ -296,10 +301,7 @@ export function registryService(db: Db, keys: DataKeys, timeZone: string) {
         afterId: decodeCursor(q.cursor, cursorShape)?.id,
         limit: q.limit,
       });
-      const communities = new Map<number, Promise<NodeRow | null>>();
-      const shown = await Promise.all(
-        rows.slice(0, q.limit).map((r) => presentPerson(db, caller, r, communities)),
-      );
+      const shown = await presentPeople(db, caller, rows.slice(0, q.limit));
       return page(
         rows,
         q.limit,
