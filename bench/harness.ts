@@ -18,7 +18,9 @@ export interface Result {
   value: number;
   unit: string;
   baseline?: number;
+  /** Given when lower is better (times): baseline / value, so that higher is still better. */
   ratio?: number;
+  note?: string;
 }
 
 /** One JSON line per benchmark: ratio = value / baseline, oriented so that higher is better. */
@@ -94,13 +96,30 @@ export async function startTarget(mode: 'linli' | 'bare', url: string): Promise<
   };
 }
 
+/** A POST whose JSON body is made afresh for every request (varied places and categories, unique keys). */
+export interface PostLoad {
+  body: () => unknown;
+}
+
 /** Requests per second that `connections` keep-alive clients sustain for `seconds`. */
 export async function throughput(
   url: string,
   seconds: number,
   headers: Record<string, string> = {},
+  post?: PostLoad,
 ): Promise<number> {
-  const result = await autocannon({ url, connections: 16, duration: seconds, headers });
+  const result = await autocannon({
+    url,
+    connections: 16,
+    duration: seconds,
+    headers: post ? { ...headers, 'content-type': 'application/json' } : headers,
+    ...(post
+      ? {
+          method: 'POST' as const,
+          requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(post.body()) }) }],
+        }
+      : {}),
+  });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.average;

@@ -1,3 +1,4 @@
+import { eventsBench } from './events';
 import { orgNodeBench } from './org-node';
 import { registryImportBench } from './registry-import';
 
@@ -6,4 +7,5 @@ export async function runBenchmarks(opts: { quick: boolean }): Promise<void> {
   const seconds = opts.quick ? 3 : 10;
   await orgNodeBench(seconds);
   await registryImportBench(opts.quick);
+  await eventsBench(opts.quick);
 }

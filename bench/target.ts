@@ -6,6 +6,9 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../server/app';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { deriveDataKeys } from '../server/crypto/personal-data';
 import { connect } from '../server/db/client';
 
@@ -22,12 +25,41 @@ async function bare() {
     );
     return r.rows[0];
   });
+  // The inbox and event-page baselines: the one query each would need with no session, scope or presentation.
+  app.get<{ Querystring: { path: string } }>('/inbox', async (req) => {
+    const r = await pool.query(
+      `select * from event where status in ('dispatched', 'in_progress') and assignee_kind = 'property_company'
+         and assignee_node_path like $1 order by deadline limit 51`,
+      [`${req.query.path}%`],
+    );
+    return { items: r.rows };
+  });
+  app.get<{ Params: { id: string } }>('/event/:id', async (req) => {
+    const r = await pool.query('select * from event where id = $1', [Number(req.params.id)]);
+    return r.rows[0];
+  });
+  // The intake baseline: the same JSON body, one INSERT, one commit.
+  await pool.query(
+    `create table if not exists bench_intake (id bigint generated always as identity primary key, body jsonb not null, at timestamptz not null default now())`,
+  );
+  app.post('/intake', async (req, reply) => {
+    const r = await pool.query<{ id: number }>('insert into bench_intake (body) values ($1) returning id', [
+      req.body,
+    ]);
+    return reply.status(201).send({ id: r.rows[0]?.id, status: 'reported' });
+  });
   return app;
 }
 
 async function linli() {
   return buildApp({
-    config: { logLevel: 'silent', sessionIdleMinutes: 30, trustProxy: false, timeZone: 'Asia/Shanghai' },
+    config: {
+      logLevel: 'silent',
+      sessionIdleMinutes: 30,
+      trustProxy: false,
+      timeZone: 'Asia/Shanghai',
+      dataDir: await mkdtemp(path.join(tmpdir(), 'linli-bench-')),
+    },
     database: connect(url, 20),
     dataKeys: deriveDataKeys(randomBytes(32)),
     logger: false,

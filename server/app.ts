@@ -33,14 +33,20 @@ import { residentRoutes } from './modules/residents/routes';
 import { residentsService } from './modules/residents/service';
 import { LogNotifier, type Notifier } from './notify/notifier';
 import { orgService } from './modules/org/service';
+import { eventRoutes } from './modules/events/routes';
+import { eventsModule } from './modules/events/module';
+import { open311Routes } from './modules/open311/routes';
+import { startJobs } from './jobs/runner';
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone'>;
+  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'>;
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
   dataKeys: DataKeys;
   /** SMS and the like; by default messages go to the log with phones masked (demo). */
   notifier?: Notifier;
+  /** Run the background jobs (escalation); the server does, tests call the jobs themselves. */
+  jobs?: boolean;
   /** Serve web/dist when it exists (production); tests of the API leave it off. */
   serveWeb?: boolean;
   logger?: boolean;
@@ -89,6 +95,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
   });
 
+  const events = eventsModule(db, pool, opts.config, (msg, err) => app.log.warn({ err }, msg));
+  app.addHook('onClose', () => events.bus.close());
+  if (opts.jobs) {
+    const stop = startJobs(
+      pool,
+      [{ name: 'escalate-overdue', everyMs: 60_000, run: (now) => events.events.escalateOverdue(now) }],
+      (msg, err) => (err ? app.log.error({ err }, msg) : app.log.info(msg)),
+    );
+    app.addHook('onClose', stop);
+  }
   await app.register(
     async (api) => {
       await api.register(authRoutes(auth, opts.config.trustProxy));
@@ -109,13 +125,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           ledgerService(db, opts.config.timeZone),
         ),
       );
-      await api.register(careRoutes(careService(db, opts.config.timeZone)));
+      await api.register(careRoutes(careService(db, opts.config.timeZone, events.events)));
       const notifier = opts.notifier ?? new LogNotifier((line) => app.log.info(line));
       const residents = residentsService(db, opts.dataKeys, notifier, auth, opts.config.timeZone);
       await api.register(residentRoutes(residents, opts.config.trustProxy));
+      await api.register(eventRoutes(events));
     },
     { prefix: '/api/v1' },
   );
+  await app.register(open311Routes({ auth, events }), { prefix: '/open311/v2' });
   await installNotFound(app, opts.serveWeb ?? false);
   return app;
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -41,7 +44,13 @@ export async function cloneDatabase(): Promise<TestDatabase> {
 
 export async function testApp(database: Database, sessionIdleMinutes = 30, notifier?: Notifier) {
   const app = await buildApp({
-    config: { logLevel: 'silent', sessionIdleMinutes, trustProxy: false, timeZone: 'Asia/Shanghai' },
+    config: {
+      logLevel: 'silent',
+      sessionIdleMinutes,
+      trustProxy: false,
+      timeZone: 'Asia/Shanghai',
+      dataDir: await mkdtemp(path.join(tmpdir(), 'linli-test-')),
+    },
     database,
     dataKeys: testKeys,
     ...(notifier ? { notifier } : {}),

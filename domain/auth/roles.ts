@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'person.reveal',
   'governance.read',
   'governance.manage',
+  'event.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +58,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   auditor: ['org.read', 'audit.read', 'token.own'],
   street_staff: [
     ...STAFF_READ,
+    'event.configure',
     'org.manage.community',
     ...PLACE_MANAGE,
     'grid.manage',

@@ -56,7 +56,7 @@ function tally<Id>(tallies: Map<Id, Tally>, id: Id, covered: boolean): void {
   tallies.set(id, entry);
 }
 
-function withRate({ total, covered }: Tally): Coverage {
+export function withRate({ total, covered }: Tally): Coverage {
   return { total, covered, rate: total === 0 ? 0 : covered / total };
 }
 

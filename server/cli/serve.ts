@@ -47,6 +47,7 @@ export async function serve(opts: ServeOptions, config: Config = loadConfig()): 
       dataKeys,
       notifier,
       serveWeb: true,
+      jobs: true,
     });
     const address = await app.listen({ port, host: config.host });
     say(`Linli is running at ${address.replace('127.0.0.1', 'localhost')}  (API docs: ${address}/api/docs)`);

@@ -7,7 +7,7 @@ import { importService } from '../modules/registry/import/service';
 import { DEMO_COMMUNITIES, DEMO_STREET } from './street';
 
 /** A small deterministic generator (mulberry32): the same demo every time. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -17,7 +17,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const SURNAMES = [
+export const SURNAMES = [
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
 ];
 const GIVEN = [

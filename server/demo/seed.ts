@@ -1,12 +1,14 @@
 import type { Area } from '../../domain/org/geo';
 import type { DataKeys } from '../crypto/personal-data';
 import type { Db } from '../db/client';
+import { seedDemoEvents } from './events';
 import { seedDemoRegistry } from './registry';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller, type Caller } from '../modules/auth/caller';
 import { gridsService } from '../modules/grids/service';
 import { countDistricts } from '../modules/org/repository';
 import { createDistrict, orgService } from '../modules/org/service';
+import { OPEN311_DEMO, seedOpen311Demo } from '../modules/open311/demo';
 import type { NodeResponse } from '../modules/org/schema';
 import { DEMO_ACCOUNTS, DEMO_COMMUNITIES, DEMO_DISTRICT, DEMO_PASSWORD, DEMO_STREET } from './street';
 
@@ -36,7 +38,7 @@ export async function seedDemo(
   keys: DataKeys,
   timeZone = 'Asia/Shanghai',
   log: (msg: string) => void = () => {},
-  { registry = true }: { registry?: boolean } = {},
+  { registry = true, events = registry }: { registry?: boolean; events?: boolean } = {},
 ): Promise<boolean> {
   if ((await countDistricts(db)) > 0) return false;
   const org = orgService(db);
@@ -126,10 +128,13 @@ export async function seedDemo(
   const gridWorker = (await accounts.list(caller, 'jinghua.grid1', undefined, 1)).items[0];
   const firstGrid = (await grids.list(caller, { communityId: jinghua.id, limit: 1 })).items[0];
   if (gridWorker && firstGrid) await grids.setWorkers(caller, firstGrid.id, [gridWorker.id]);
+  if (await seedOpen311Demo(db, caller, street.id))
+    log(`demo: Open311 api_key ${OPEN311_DEMO.secret} (account ${OPEN311_DEMO.username})`);
   log(`demo: ${DEMO_ACCOUNTS.length} accounts, password ${DEMO_PASSWORD}`);
   if (registry) {
     const counts = await seedDemoRegistry(db, keys, timeZone);
     log(`demo: ${counts.houses} houses with owners, ${counts.residents} tenants`);
   }
+  if (events) log(`demo: ${await seedDemoEvents(db, timeZone)} events over the past year`);
   return true;
 }

@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   wrong_state: 409,
+  invalid_transition: 409,
   too_large: 413,
   unsupported_media_type: 415,
   locked: 429,

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 
-/** Query parameters that carry personal numbers (RULES.md §4): logged as `***`, never as given. */
-const PERSONAL_PARAMS = new Set(['idNumber', 'phone']);
+/** Query parameters that carry personal numbers (RULES.md §4) or secrets (Open311's api_key): logged as `***`. */
+const PERSONAL_PARAMS = new Set(['idNumber', 'phone', 'api_key']);
 
 export function redactUrl(url: string): string {
   const q = url.indexOf('?');

@@ -14,6 +14,8 @@ export const account = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     /** Residents sign up with a phone number: kept only as its keyed lookup hash, to match their registry record. */
     phoneHash: text('phone_hash'),
+    /** The same number sealed (AES-256-GCM, kind `phone`): opened only to show it masked to staff deciding a binding. */
+    phoneSealed: text('phone_sealed'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

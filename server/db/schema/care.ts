@@ -38,6 +38,8 @@ export const careVisit = pgTable(
     notes: text('notes').notNull(),
     /** Needs found on the visit; they become events once the events capability exists. */
     needs: text('needs'),
+    /** The event the needs were filed as (seed 004: a need found on a visit is followed up like any report). */
+    eventId: bigint('event_id', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -4,3 +4,4 @@ export * from './org';
 export * from './registry';
 export * from './governance';
 export * from './care';
+export * from './events';

@@ -90,6 +90,8 @@ export const person = pgTable(
     unique('person_id_number_key').on(t.communityId, t.idType, t.idNumberHash),
     index('person_phone_hash_idx').on(t.communityId, t.phoneHash),
     index('person_name_idx').on(t.communityId, t.name),
+    // A signed-in resident's own records (their party membership for 党员接单, their homes).
+    index('person_account_idx').on(t.accountId),
   ],
 );
 
@@ -180,6 +182,8 @@ export const bindingRequest = pgTable(
       .notNull()
       .default('pending'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Why staff rejected it, shown to the applicant. */
+    reason: text('reason'),
     createdAt: created(),
   },
   (t) => [
@@ -189,5 +193,7 @@ export const bindingRequest = pgTable(
       foreignColumns: [house.communityId, house.id],
     }).onDelete('cascade'),
     index('binding_request_pending_idx').on(t.communityId, t.status),
+    /** A resident's own requests, across communities. */
+    index('binding_request_account_idx').on(t.accountId, t.communityId),
   ],
 );

@@ -102,3 +102,37 @@ describe('care visits', () => {
     ).toBe(404);
   });
 });
+
+describe('needs found on a visit', () => {
+  it('become an event in the chosen category, in the same transaction as the visit', async () => {
+    const id = await person('独居的李爷爷', ['elderly_alone']);
+    const visit = (payload: object) =>
+      as(t.app, worker)({ method: 'POST', url: `/api/v1/registry/people/${id}/visits`, payload });
+    const bad = await visit({
+      visitedOn: '2026-11-01',
+      notes: '精神好',
+      needs: '需要代买药',
+      needsCategoryCode: 'no.such',
+    });
+    expect(bad.statusCode).toBe(400);
+    const count = async () =>
+      (
+        await t.database.db.execute<{ n: number }>(
+          sql`select count(*)::int as n from care_visit where person_id = ${id}`,
+        )
+      ).rows[0]?.n;
+    expect(await count()).toBe(0);
+    const res = await visit({
+      visitedOn: '2026-11-01',
+      notes: '精神好',
+      needs: '需要代买药',
+      needsCategoryCode: 'service.elderly',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const eventId = res.json().eventId as number;
+    expect(eventId).toBeGreaterThan(0);
+    const e = (await as(t.app, worker)({ method: 'GET', url: `/api/v1/events/${eventId}` })).json();
+    expect(e).toMatchObject({ categoryCode: 'service.elderly', channel: 'care_visit', status: 'dispatched' });
+    expect(e.description).toContain('需要代买药');
+  });
+});

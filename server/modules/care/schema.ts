@@ -8,6 +8,8 @@ export const visitBody = z.strictObject({
   visitedOn: z.iso.date(),
   notes: z.string().trim().min(1).max(2000),
   needs: z.string().trim().min(1).max(1000).optional(),
+  /** File the needs as an event of this category, at the person's home. */
+  needsCategoryCode: z.string().trim().min(1).max(64).optional(),
 });
 export type VisitBody = z.infer<typeof visitBody>;
 
@@ -19,6 +21,7 @@ export const visit = z
     visitorName: z.string(),
     notes: z.string(),
     needs: z.string().nullable(),
+    eventId: z.number().nullable(),
     createdAt: z.date(),
   })
   .meta({ id: 'CareVisit' });

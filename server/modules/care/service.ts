@@ -8,14 +8,15 @@ import { actorOf } from '../auth/actor';
 import type { Caller } from '../auth/caller';
 import { appendAudit } from '../audit/repository';
 import { findNode } from '../org/repository';
-import { findPerson } from '../registry/repository';
+import type { EventsService } from '../events/service';
+import { findPerson, housesOfPeople } from '../registry/repository';
 import * as repo from './repository';
 import type { VisitBody } from './schema';
 
 const cursorShape = z.object({ id: z.number() });
 
 /** Care visits (五家+ household visits, seed 004): plans per person in a care group, logged visits, and who is overdue. */
-export function careService(db: Db, timeZone: string) {
+export function careService(db: Db, timeZone: string, events: Pick<EventsService, 'fileWithin'>) {
   async function visiblePerson(caller: Caller, id: number, permission: 'registry.read' | 'registry.manage') {
     if (!canAnywhere(caller.grants, permission)) throw forbidden('care visits are kept by community staff');
     const p = await findPerson(db, caller.scope, id);
@@ -54,9 +55,28 @@ export function careService(db: Db, timeZone: string) {
       const p = await visiblePerson(caller, personId, 'registry.manage');
       if (body.visitedOn > localDate(new Date(), timeZone))
         throw invalid([{ path: 'body.visitedOn', message: 'in the future' }]);
+      const { needsCategoryCode, ...visit } = body;
+      if (needsCategoryCode && !body.needs)
+        throw invalid([{ path: 'body.needs', message: 'say what the needs are to file them as an event' }]);
       return db.transaction(async (tx) => {
+        let eventId: number | null = null;
+        if (needsCategoryCode && body.needs) {
+          const homes = await housesOfPeople(tx, [p]);
+          const home = homes.find((h) => h.role !== 'owner') ?? homes[0];
+          const where = home ? { houseId: home.house.id } : { nodeId: p.communityId };
+          const description = `${body.needs}（${caller.displayName} ${body.visitedOn} 走访发现）`;
+          eventId = (
+            await events.fileWithin(
+              tx,
+              caller,
+              { categoryCode: needsCategoryCode, description, ...where },
+              'care_visit',
+            )
+          ).id;
+        }
         const v = await repo.insertVisit(tx, {
-          ...body,
+          ...visit,
+          eventId,
           needs: body.needs ?? null,
           communityId: p.communityId,
           personId: p.id,
@@ -69,7 +89,7 @@ export function careService(db: Db, timeZone: string) {
           action: 'care.visit',
           entityType: 'care_visit',
           entityId: v.id,
-          after: { personId: p.id, visitedOn: v.visitedOn },
+          after: { personId: p.id, visitedOn: v.visitedOn, eventId },
         });
         return v;
       });

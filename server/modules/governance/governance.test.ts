@@ -29,6 +29,11 @@ const newPerson = async (name: string) =>
     })
   ).json().id as number;
 
+/** A GET, and a request with a JSON body, as the community worker unless another session is named. */
+const get = (url: string, s = worker) => as(t.app, s)({ method: 'GET', url: `/api/v1${url}` });
+const send = (method: 'POST' | 'PUT' | 'PATCH', url: string, payload: object, s = worker) =>
+  as(t.app, s)({ method, url: `/api/v1${url}`, payload });
+
 beforeAll(async () => {
   worker = await login(t.app, 'jinghua.worker');
 });
@@ -254,5 +259,162 @@ describe('governance bodies', () => {
       payload: { personId, compoundId: await idOf('怡枫园') },
     });
     expect(capable.json().powers).toEqual(['deliberate', 'suggest', 'supervise', 'evaluate']);
+    const checkins = await get(`/governance/party-checkins?placeId=${await idOf('2栋', '怡枫园')}`);
+    expect(checkins.json().items).toMatchObject([
+      { personId, name: '在职党员', compoundLabel: '怡枫园', workUnit: '福田区教育局' },
+    ]);
+    const capables = await get(`/governance/capable-persons?placeId=${await idOf('怡枫园')}`);
+    expect(capables.json().items).toMatchObject([{ personId, name: '在职党员', compoundLabel: '怡枫园' }]);
+    const elsewhere = await get(`/governance/capable-persons?placeId=${await idOf('景华新村')}`);
+    expect(elsewhere.json().items).toEqual([]);
+  });
+});
+
+describe('editing bodies', () => {
+  const createCommittee = async (name: string) =>
+    (
+      await send('POST', '/governance/bodies', {
+        placeId: await idOf('彩虹新都'),
+        kind: 'owners_committee',
+        name,
+        electedOn: '2026-01-10',
+        termEndsOn: '2031-01-10',
+      })
+    ).json().id as number;
+
+  it('keeps each member’s start date', async () => {
+    const id = await createCommittee('彩虹新都第一届业委会');
+    const [chair, member] = await Promise.all([newPerson('主任老周'), newPerson('委员小吴')]);
+    const put = await send('PUT', `/governance/bodies/${id}/members`, {
+      members: [
+        { personId: chair, role: 'chair', since: '2026-01-10' },
+        { personId: member, role: 'member' },
+      ],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((await get(`/governance/bodies/${id}`)).json().members).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ personId: chair, role: 'chair', since: '2026-01-10' }),
+        expect.objectContaining({ personId: member, role: 'member', since: null }),
+      ]),
+    );
+  });
+
+  it('updates name, dates and details, refuses a term RULES.md §1 forbids, and audits before and after', async () => {
+    const id = await createCommittee('彩虹新都业委会');
+    const url = `/governance/bodies/${id}`;
+    const name = '彩虹新都第二届业主委员会';
+    const ok = await send('PATCH', url, { name, termEndsOn: '2030-12-31', filedOn: '2026-02-20' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({
+      name,
+      electedOn: '2026-01-10',
+      termEndsOn: '2030-12-31',
+      filedOn: '2026-02-20',
+      filing: { status: 'late' },
+    });
+
+    const tooLong = await send('PATCH', url, { termEndsOn: '2032-06-01' });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().details.fields).toEqual([
+      { path: 'body.termEndsOn', message: expect.stringContaining('at most 5 years') },
+    ]);
+    const fieldOf = async (patch: object) =>
+      (await send('PATCH', url, patch)).json<{ details: { fields: { path: string }[] } }>().details.fields[0]
+        ?.path;
+    expect(await fieldOf({ electedOn: '2031-01-01' })).toBe('body.electedOn');
+    expect(await fieldOf({ filedOn: '2025-12-01' })).toBe('body.filedOn');
+    expect((await send('PATCH', url, {})).statusCode).toBe(400);
+    expect((await get(url)).json()).toMatchObject({ termEndsOn: '2030-12-31', electedOn: '2026-01-10' });
+
+    const audit = await t.database.db.execute<{ before: { name: string }; after: { name: string } }>(
+      sql`select before, after from audit_log where action = 'governance.body.update' and entity_id = ${String(id)}`,
+    );
+    expect(audit.rows.map((r) => [r.before.name, r.after.name])).toEqual([['彩虹新都业委会', name]]);
+
+    const officer = await send('POST', '/governance/bodies', {
+      placeId: await idOf('彩虹新都'),
+      kind: 'compound_officer',
+      name: '吴事务官',
+    });
+    const details = { agency: '莲花街道办', contactPhone: '0755-83001234' };
+    const edited = await send('PATCH', `/governance/bodies/${officer.json().id}`, { details });
+    expect(edited.json().details).toEqual(details);
+
+    const fuzhong = await login(t.app, 'fuzhong.worker');
+    expect((await send('PATCH', url, { name: 'x' }, fuzhong)).statusCode).toBe(404);
+  });
+});
+
+describe('per-compound coverage and property staff', () => {
+  it('lists each compound with its party organisation and leader coverage, a page at a time', async () => {
+    const community = await idOf('景华社区');
+    await send('POST', '/governance/bodies', {
+      placeId: await idOf('1栋', '彩虹新都'),
+      kind: 'party_org',
+      partyLevel: 'building_group',
+      name: '彩虹新都1栋党小组',
+    });
+    const url = `/governance/coverage/compounds?nodeId=${community}&limit=2`;
+    const first = await get(url);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().items).toHaveLength(2);
+    const rest = await get(`${url}&cursor=${first.json().nextCursor}`);
+    expect(rest.json().nextCursor).toBeNull();
+    const rows = [...first.json().items, ...rest.json().items] as {
+      compoundId: number;
+      name: string;
+      hasPartyOrg: boolean;
+      buildingLeaders: object;
+    }[];
+    expect(rows.map((r) => r.name).sort()).toEqual(['彩虹新都', '怡枫园', '景华新村'].sort());
+    expect(rows.find((r) => r.name === '彩虹新都')).toMatchObject({
+      communityName: '景华社区',
+      hasPartyOrg: true,
+      buildingLeaders: { total: 3 },
+    });
+
+    const report = (await get(`/governance/coverage?nodeId=${community}`)).json();
+    for (const row of rows) {
+      const { total, covered, rate } = report.buildingLeaders.byCompound.find(
+        (c: { nodeId: number }) => c.nodeId === row.compoundId,
+      );
+      expect(row.buildingLeaders).toEqual({ total, covered, rate });
+    }
+    expect(rows.filter((r) => r.hasPartyOrg)).toHaveLength(report.partyOrgs.overall.covered);
+
+    const fuzhong = await login(t.app, 'fuzhong.worker');
+    expect((await get(url, fuzhong)).statusCode).toBe(404);
+  });
+
+  it('finds property staff serving a compound by name, and appoints only them as leaders', async () => {
+    const staffOf = async (compound: string, q: string) =>
+      (
+        await get(`/governance/property-staff?compoundId=${await idOf(compound)}&q=${encodeURIComponent(q)}`)
+      ).json<{ items: { accountId: number; username: string; displayName: string }[] }>().items;
+    const found = await staffOf('怡枫园', '刘经理');
+    expect(found).toEqual([
+      { accountId: expect.any(Number), username: 'yifengyuan.property', displayName: '怡枫园物业 刘经理' },
+    ]);
+    expect(await staffOf('怡枫园', '张')).toEqual([]);
+    expect(await staffOf('景华新村', '物业')).toEqual([]);
+
+    const appoint = async (accountId: number) =>
+      send('POST', '/governance/building-leaders', {
+        buildingId: await idOf('3栋', '怡枫园'),
+        source: 'property_staff',
+        accountId,
+        appointedOn: '2026-04-01',
+      });
+    const ok = await appoint(found[0]?.accountId ?? 0);
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ displayName: '怡枫园物业 刘经理', source: 'property_staff' });
+    const notStaff = await appoint(worker.user.id);
+    expect(notStaff.statusCode).toBe(400);
+    expect(notStaff.json().details.fields[0].path).toBe('body.accountId');
+
+    const fuzhong = await login(t.app, 'fuzhong.worker');
+    const hidden = await get(`/governance/property-staff?compoundId=${await idOf('怡枫园')}`, fuzhong);
+    expect(hidden.statusCode).toBe(404);
   });
 });

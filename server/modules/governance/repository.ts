@@ -1,16 +1,14 @@
-import { and, asc, eq, gt, inArray, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql, type AnyColumn } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
+  account,
   buildingLeader,
-  capablePerson,
   governanceBody,
   governanceMember,
   house,
   houseOwner,
-  orgNode,
-  partyCheckin,
   person,
-  place,
+  roleGrant,
 } from '../../db/schema';
 import type { Scope } from '../auth/caller';
 import { inScopePlaces } from '../auth/scope-sql';
@@ -75,49 +73,6 @@ export async function updateLeader(
   return row as LeaderRow;
 }
 
-/** One row per building under `path` in scope: whether it has a filed, serving leader (seed 000's coverage). */
-export async function buildingCoverageRows(db: Executor, scope: Scope, path: string) {
-  return db
-    .select({
-      buildingId: place.id,
-      compoundId: sql<number>`${place.parentId}`.mapWith(Number),
-      communityId: place.communityId,
-      streetId: sql<number>`${orgNode.parentId}`.mapWith(Number),
-      hasFiledLeader: sql<boolean>`exists (select 1 from ${buildingLeader} l where l.community_id = ${place.communityId}
-        and l.building_id = ${place.id} and l.filed_on is not null and l.ended_on is null)`,
-    })
-    .from(place)
-    .innerJoin(orgNode, eq(orgNode.id, place.communityId))
-    .where(
-      and(
-        eq(place.kind, 'building'),
-        under(place.path, path),
-        inScopePlaces(scope, place.communityId, place.path),
-      ),
-    );
-}
-
-/** One row per compound under `path` in scope: whether it has its own party organisation (seed 003: 357 of 977). */
-export async function compoundPartyRows(db: Executor, scope: Scope, path: string) {
-  return db
-    .select({
-      compoundId: place.id,
-      communityId: place.communityId,
-      streetId: sql<number>`${orgNode.parentId}`.mapWith(Number),
-      hasPartyOrg: sql<boolean>`exists (select 1 from ${governanceBody} b where b.community_id = ${place.communityId}
-        and b.kind = 'party_org' and b.place_path like ${place.path} || '%')`,
-    })
-    .from(place)
-    .innerJoin(orgNode, eq(orgNode.id, place.communityId))
-    .where(
-      and(
-        eq(place.kind, 'compound'),
-        under(place.path, path),
-        inScopePlaces(scope, place.communityId, place.path),
-      ),
-    );
-}
-
 export async function listBodies(
   db: Executor,
   scope: Scope,
@@ -162,6 +117,19 @@ export async function insertBody(db: Executor, values: typeof governanceBody.$in
   return row as BodyRow;
 }
 
+export async function updateBody(
+  db: Executor,
+  b: BodyRow,
+  patch: Partial<Pick<BodyRow, 'name' | 'electedOn' | 'termEndsOn' | 'filedOn' | 'details'>>,
+) {
+  const [row] = await db
+    .update(governanceBody)
+    .set(patch)
+    .where(and(eq(governanceBody.communityId, b.communityId), eq(governanceBody.id, b.id)))
+    .returning();
+  return row as BodyRow;
+}
+
 /** Members with whether each owns a house in the body's place (owners' committee members must be owners). */
 export async function membersOf(db: Executor, bodies: BodyRow[]) {
   if (!bodies.length) return [];
@@ -170,6 +138,7 @@ export async function membersOf(db: Executor, bodies: BodyRow[]) {
       bodyId: governanceMember.bodyId,
       personId: governanceMember.personId,
       role: governanceMember.role,
+      since: governanceMember.since,
       name: person.name,
       isOwner: sql<boolean>`exists (select 1 from ${houseOwner} o join ${house} h on h.community_id = o.community_id and h.id = o.house_id
         join ${governanceBody} b on b.community_id = ${governanceMember.communityId} and b.id = ${governanceMember.bodyId}
@@ -230,76 +199,31 @@ export async function peopleIn(db: Executor, communityId: number, ids: number[])
     .where(and(eq(person.communityId, communityId), inArray(person.id, ids)));
 }
 
-export async function insertCheckin(db: Executor, values: typeof partyCheckin.$inferInsert) {
-  const [row] = await db.insert(partyCheckin).values(values).returning();
-  return row as typeof partyCheckin.$inferSelect;
-}
-
-export async function insertCapable(db: Executor, values: typeof capablePerson.$inferInsert) {
-  const [row] = await db.insert(capablePerson).values(values).returning();
-  return row as typeof capablePerson.$inferSelect;
-}
-
-/** Compound-keyed rows (check-ins, capable persons) under `path` or of the compound containing it, in scope. */
-const underCompound = (
-  scope: Scope,
-  communityId: AnyColumn,
-  id: AnyColumn,
-  communityValue: number,
-  path: string,
-  afterId: number | undefined,
-) =>
-  and(
-    eq(communityId, communityValue),
-    sql`(${place.path} like ${`${path}%`} or ${path} like ${place.path} || '%')`,
-    inScopePlaces(scope, place.communityId, place.path),
-    afterId !== undefined ? gt(id, afterId) : undefined,
-  );
-
-export async function listCheckins(
+/**
+ * Accounts holding `property_staff` at or above a place (found in the caller's scope), by id; `q` matches
+ * the name or username, `accountIds` narrows to those accounts. Accounts are global: no tenant table is joined.
+ */
+export async function propertyStaff(
   db: Executor,
-  scope: Scope,
-  communityId: number,
-  path: string,
-  afterId: number | undefined,
-  limit: number,
+  placePath: string,
+  f: { q?: string | undefined; accountIds?: number[]; afterId?: number | undefined; limit: number },
 ) {
+  const pattern = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   return db
-    .select({ row: partyCheckin, name: person.name, compoundPath: place.path })
-    .from(partyCheckin)
-    .innerJoin(
-      person,
-      and(eq(person.communityId, partyCheckin.communityId), eq(person.id, partyCheckin.personId)),
+    .select({ accountId: account.id, username: account.username, displayName: account.displayName })
+    .from(account)
+    .where(
+      and(
+        isNull(account.disabledAt),
+        sql`exists (select 1 from ${roleGrant} g where g.account_id = ${account.id}
+          and g.role = 'property_staff' and ${placePath} like g.node_path || '%')`,
+        pattern
+          ? sql`(${account.username} ilike ${pattern} or ${account.displayName} ilike ${pattern})`
+          : undefined,
+        f.accountIds ? inArray(account.id, f.accountIds) : undefined,
+        f.afterId !== undefined ? gt(account.id, f.afterId) : undefined,
+      ),
     )
-    .innerJoin(
-      place,
-      and(eq(place.communityId, partyCheckin.communityId), eq(place.id, partyCheckin.compoundId)),
-    )
-    .where(underCompound(scope, partyCheckin.communityId, partyCheckin.id, communityId, path, afterId))
-    .orderBy(asc(partyCheckin.id))
-    .limit(limit + 1);
-}
-
-export async function listCapable(
-  db: Executor,
-  scope: Scope,
-  communityId: number,
-  path: string,
-  afterId: number | undefined,
-  limit: number,
-) {
-  return db
-    .select({ row: capablePerson, name: person.name, compoundPath: place.path })
-    .from(capablePerson)
-    .innerJoin(
-      person,
-      and(eq(person.communityId, capablePerson.communityId), eq(person.id, capablePerson.personId)),
-    )
-    .innerJoin(
-      place,
-      and(eq(place.communityId, capablePerson.communityId), eq(place.id, capablePerson.compoundId)),
-    )
-    .where(underCompound(scope, capablePerson.communityId, capablePerson.id, communityId, path, afterId))
-    .orderBy(asc(capablePerson.id))
-    .limit(limit + 1);
+    .orderBy(asc(account.id))
+    .limit(f.limit + 1);
 }

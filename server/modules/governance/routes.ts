@@ -41,6 +41,16 @@ export const governanceRoutes =
       async (req) => gov.coverage(callerOf(req), req.query.nodeId),
     );
     app.get(
+      '/governance/coverage/compounds',
+      { schema: { tags, querystring: s.compoundCoverageQuery, response: { 200: s.compoundCoveragePage } } },
+      async (req) => gov.compoundCoverage(callerOf(req), req.query.nodeId, req.query.cursor, req.query.limit),
+    );
+    app.get(
+      '/governance/property-staff',
+      { schema: { tags, querystring: s.propertyStaffQuery, response: { 200: s.propertyStaffPage } } },
+      async (req) => gov.propertyStaff(callerOf(req), req.query),
+    );
+    app.get(
       '/governance/bodies',
       { schema: { tags, querystring: s.bodyListQuery, response: { 200: s.bodyPage } } },
       async (req) =>
@@ -55,6 +65,11 @@ export const governanceRoutes =
       '/governance/bodies',
       { schema: { tags, body: s.createBodyBody, response: { 201: s.body } } },
       async (req, reply) => reply.status(201).send(await gov.createBody(callerOf(req), req.body)),
+    );
+    app.patch(
+      '/governance/bodies/:id',
+      { schema: { tags, params: idParams, body: s.updateBodyBody, response: { 200: s.body } } },
+      async (req) => gov.updateBody(callerOf(req), req.params.id, req.body),
     );
     app.put(
       '/governance/bodies/:id/members',

@@ -52,6 +52,27 @@ export const coverageResponse = z.object({
   partyOrgs: z.object({ overall: rate, byCommunity: z.array(rateRow), byStreet: z.array(rateRow) }),
 });
 export const coverageQuery = z.object({ nodeId: id });
+export const compoundCoverageQuery = z.object({ nodeId: id, ...pageQuery });
+export const compoundCoverage = z
+  .object({
+    compoundId: z.number(),
+    name: z.string(),
+    communityId: z.number(),
+    communityName: z.string(),
+    hasPartyOrg: z.boolean(),
+    buildingLeaders: rate,
+  })
+  .meta({ id: 'CompoundCoverage' });
+export const compoundCoveragePage = pageOf(compoundCoverage);
+
+export const propertyStaffQuery = z.object({
+  compoundId: id,
+  q: z.string().trim().min(1).max(50).optional(),
+  ...pageQuery,
+});
+export const propertyStaffPage = pageOf(
+  z.object({ accountId: z.number(), username: z.string(), displayName: z.string() }),
+);
 
 /** `compound_officer` (小区事务官) is the government's liaison for a compound: one person, named by the body. */
 export const BODY_KINDS = [
@@ -64,26 +85,39 @@ export const BODY_KINDS = [
 ] as const;
 export const MEMBER_ROLES = ['chair', 'vice_chair', 'secretary', 'member', 'staff'] as const;
 
+const bodyName = z.string().trim().min(1).max(100);
+/** Kind-specific facts: a property company's contract, a compound officer's agency. */
+const bodyDetails = z.strictObject({
+  company: z.string().trim().min(1).max(100).optional(),
+  contractStart: isoDate.optional(),
+  contractEnd: isoDate.optional(),
+  contactPhone: z.string().trim().max(20).optional(),
+  agency: z.string().trim().min(1).max(100).optional(),
+});
+
 export const createBodyBody = z.strictObject({
   placeId: id,
   kind: z.enum(BODY_KINDS),
-  name: z.string().trim().min(1).max(100),
+  name: bodyName,
   partyLevel: z.enum(['community_committee', 'compound_branch', 'building_group']).optional(),
   parentBodyId: id.optional(),
   electedOn: isoDate.optional(),
   termEndsOn: isoDate.optional(),
   filedOn: isoDate.optional(),
-  details: z
-    .strictObject({
-      company: z.string().trim().min(1).max(100).optional(),
-      contractStart: isoDate.optional(),
-      contractEnd: isoDate.optional(),
-      contactPhone: z.string().trim().max(20).optional(),
-      agency: z.string().trim().min(1).max(100).optional(),
-    })
-    .optional(),
+  details: bodyDetails.optional(),
 });
 export type CreateBodyBody = z.infer<typeof createBodyBody>;
+/** Dates may be cleared with null; `details` replaces the stored details whole. */
+export const updateBodyBody = z
+  .strictObject({
+    name: bodyName.optional(),
+    electedOn: isoDate.nullable().optional(),
+    termEndsOn: isoDate.nullable().optional(),
+    filedOn: isoDate.nullable().optional(),
+    details: bodyDetails.optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, 'nothing to change');
+export type UpdateBodyBody = z.infer<typeof updateBodyBody>;
 export const membersBody = z.strictObject({
   members: z
     .array(z.strictObject({ personId: id, role: z.enum(MEMBER_ROLES), since: isoDate.optional() }))
@@ -105,7 +139,13 @@ export const body = z
     filedOn: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),
     members: z.array(
-      z.object({ personId: z.number(), name: z.string(), role: z.enum(MEMBER_ROLES), isOwner: z.boolean() }),
+      z.object({
+        personId: z.number(),
+        name: z.string(),
+        role: z.enum(MEMBER_ROLES),
+        since: z.string().nullable(),
+        isOwner: z.boolean(),
+      }),
     ),
     /** Owners' committees only: RULES.md §1 checks, and the filing deadline with the street. */
     violations: z.array(

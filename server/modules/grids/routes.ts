@@ -9,6 +9,9 @@ export const gridRoutes =
   async (app) => {
     const tags = ['grids'];
     const one = { 200: s.grid };
+    app.get('/me/grid', { schema: { tags, response: { 200: s.myGrid } } }, async (req) =>
+      grids.mine(callerOf(req)),
+    );
     app.get(
       '/org/grids',
       { schema: { tags, querystring: s.gridListQuery, response: { 200: s.gridPage } } },

@@ -73,3 +73,21 @@ export const mergeGridsBody = z.strictObject({
   code: createGridBody.shape.code,
 });
 export type MergeGridsBody = z.infer<typeof mergeGridsBody>;
+
+/** The resident's "my grid" (RULES.md §6: public facts only). */
+export const myGrid = z
+  .object({
+    compound: z.object({ id: z.number(), name: z.string() }).nullable(),
+    grids: z.array(
+      z.object({
+        id: z.number(),
+        name: z.string(),
+        code: z.string(),
+        kind: z.string(),
+        supervisionPhone: z.string().nullable(),
+        workers: z.array(z.object({ name: z.string() })),
+      }),
+    ),
+    buildingLeaders: z.array(z.object({ buildingName: z.string(), name: z.string() })),
+  })
+  .meta({ id: 'MyGrid' });

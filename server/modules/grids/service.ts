@@ -9,6 +9,7 @@ import { actorOf } from '../auth/actor';
 import type { Caller } from '../auth/caller';
 import { appendAudit } from '../audit/repository';
 import { findNode, type NodeRow } from '../org/repository';
+import { myGrid } from './my-grid';
 import * as repo from './repository';
 import type { CreateGridBody, GridListQuery, GridResponse, MergeGridsBody, UpdateGridBody } from './schema';
 
@@ -110,6 +111,8 @@ export function gridsService(db: Db) {
     (await present(ex, caller, [g], await paths(ex, caller, [g])))[0] as GridResponse;
 
   return {
+    mine: (caller: Caller) => myGrid(db, caller),
+
     async list(caller: Caller, q: GridListQuery) {
       if (!canAnywhere(caller.grants, 'org.read')) throw forbidden('grids are for staff');
       if (q.communityId !== undefined) await community(db, caller, q.communityId, 'querystring.communityId');

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   account,
@@ -48,16 +48,33 @@ export async function accountByPhone(db: Executor, phoneHash: string) {
   return row ?? null;
 }
 
-export async function setAccountPhone(db: Executor, id: number, phoneHash: string) {
-  await db.update(account).set({ phoneHash }).where(eq(account.id, id));
+export async function setAccountPhone(db: Executor, id: number, phone: { hash: string; sealed: string }) {
+  await db
+    .update(account)
+    .set({ phoneHash: phone.hash, phoneSealed: phone.sealed })
+    .where(eq(account.id, id));
 }
 
 export async function accountPhone(db: Executor, id: number) {
   const [row] = await db
-    .select({ phoneHash: account.phoneHash, displayName: account.displayName })
+    .select({
+      phoneHash: account.phoneHash,
+      phoneSealed: account.phoneSealed,
+      displayName: account.displayName,
+    })
     .from(account)
     .where(eq(account.id, id));
   return row ?? null;
+}
+
+/** The sealed phones of accounts: a separate query, since accounts are never joined to tenant tables. */
+export async function accountPhones(db: Executor, ids: number[]) {
+  if (!ids.length) return new Map<number, string | null>();
+  const rows = await db
+    .select({ id: account.id, phoneSealed: account.phoneSealed })
+    .from(account)
+    .where(inArray(account.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.phoneSealed]));
 }
 
 export async function housesUnder(db: Executor, scope: Scope, communityId: number, path: string) {
@@ -89,6 +106,19 @@ export async function invitationsOf(db: Executor, communityId: number, houseIds:
 
 export async function insertInvitations(db: Executor, rows: (typeof houseInvitation.$inferInsert)[]) {
   if (rows.length) await db.insert(houseInvitation).values(rows).onConflictDoNothing();
+}
+
+/** A house's code replaced by a new one (the old one stops working at once), or its first code. */
+export async function replaceInvitation(db: Executor, communityId: number, houseId: number, code: string) {
+  const [row] = await db
+    .insert(houseInvitation)
+    .values({ communityId, houseId, code })
+    .onConflictDoUpdate({
+      target: [houseInvitation.communityId, houseInvitation.houseId],
+      set: { code, createdAt: sql`now()` },
+    })
+    .returning();
+  return row as typeof houseInvitation.$inferSelect;
 }
 
 export async function houseByInvitation(db: Executor, communityId: number, code: string) {
@@ -131,6 +161,16 @@ export async function insertBindingRequest(db: Executor, v: typeof bindingReques
   return row as typeof bindingRequest.$inferSelect;
 }
 
+/** Binding requests with their house: every query of them starts here. */
+const requestsWithHouse = (db: Executor) =>
+  db
+    .select({ request: bindingRequest, house })
+    .from(bindingRequest)
+    .innerJoin(
+      house,
+      and(eq(house.communityId, bindingRequest.communityId), eq(house.id, bindingRequest.houseId)),
+    );
+
 export async function listBindingRequests(
   db: Executor,
   scope: Scope,
@@ -139,13 +179,7 @@ export async function listBindingRequests(
   afterId: number | undefined,
   limit: number,
 ) {
-  return db
-    .select({ request: bindingRequest, house })
-    .from(bindingRequest)
-    .innerJoin(
-      house,
-      and(eq(house.communityId, bindingRequest.communityId), eq(house.id, bindingRequest.houseId)),
-    )
+  return requestsWithHouse(db)
     .where(
       and(
         eq(bindingRequest.communityId, communityId),
@@ -159,14 +193,26 @@ export async function listBindingRequests(
     .limit(limit + 1);
 }
 
-export async function findBindingRequest(db: Executor, scope: Scope, id: number) {
-  const [row] = await db
-    .select({ request: bindingRequest, house })
-    .from(bindingRequest)
-    .innerJoin(
-      house,
-      and(eq(house.communityId, bindingRequest.communityId), eq(house.id, bindingRequest.houseId)),
+/** The caller's own requests (the account is the scope), newest first, in every community. */
+export async function myBindingRequests(
+  db: Executor,
+  accountId: number,
+  beforeId: number | undefined,
+  limit: number,
+) {
+  return requestsWithHouse(db)
+    .where(
+      and(
+        eq(bindingRequest.accountId, accountId),
+        beforeId !== undefined ? lt(bindingRequest.id, beforeId) : undefined,
+      ),
     )
+    .orderBy(desc(bindingRequest.id))
+    .limit(limit + 1);
+}
+
+export async function findBindingRequest(db: Executor, scope: Scope, id: number) {
+  const [row] = await requestsWithHouse(db)
     .where(and(eq(bindingRequest.id, id), inScopePlaces(scope, house.communityId, house.placePath)))
     .for('update', { of: bindingRequest });
   return row ?? null;
@@ -177,9 +223,10 @@ export async function decideBindingRequest(
   communityId: number,
   id: number,
   status: 'approved' | 'rejected',
+  reason: string | null,
 ) {
   await db
     .update(bindingRequest)
-    .set({ status, decidedAt: new Date() })
+    .set({ status, reason, decidedAt: new Date() })
     .where(and(eq(bindingRequest.communityId, communityId), eq(bindingRequest.id, id)));
 }

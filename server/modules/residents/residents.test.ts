@@ -193,3 +193,97 @@ describe('binding a house', () => {
     ).toBe(404);
   });
 });
+
+describe('following a binding request', () => {
+  const codeOf = async (id: number) =>
+    (await as(t.app, worker)({ method: 'GET', url: `/api/v1/registry/invitations?placeId=${unitId}` }))
+      .json()
+      .items.find((i: { houseId: number }) => i.houseId === id).code as string;
+
+  it('shows residents their own requests and staff the phone masked, never the number', async () => {
+    const applicant = await signUp('13900006666', 'xiaowang');
+    const pending = await as(
+      t.app,
+      applicant,
+    )({ method: 'POST', url: '/api/v1/me/houses', payload: { invitationCode: await codeOf(houseId) } });
+    expect(pending.json().status).toBe('pending');
+    const mine = await as(t.app, applicant)({ method: 'GET', url: '/api/v1/me/binding-requests' });
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json()).toMatchObject({
+      items: [
+        { houseId, houseLabel: '怡枫园 2栋 1单元 301', status: 'pending', decidedAt: null, reason: null },
+      ],
+      nextCursor: null,
+    });
+    const someoneElse = await signUp('13900007777', 'xiaozhao');
+    expect(
+      (await as(t.app, someoneElse)({ method: 'GET', url: '/api/v1/me/binding-requests' })).json().items,
+    ).toEqual([]);
+
+    const staffList = await as(
+      t.app,
+      worker,
+    )({ method: 'GET', url: `/api/v1/registry/binding-requests?placeId=${unitId}` });
+    const item = staffList.json().items.find((i: { displayName: string }) => i.displayName === 'xiaowang');
+    expect(item).toMatchObject({ phoneMasked: '139****6666', status: 'pending' });
+    expect(staffList.body).not.toContain('13900006666');
+    const stored = await t.database.db.execute<{ phone_sealed: string | null }>(
+      sql`select phone_sealed from account where username = 'xiaowang'`,
+    );
+    expect(stored.rows[0]?.phone_sealed).toBeTruthy();
+    expect(stored.rows[0]?.phone_sealed).not.toContain('13900006666');
+
+    const reason = '请携带租房合同到社区工作站核实';
+    const rejected = await as(
+      t.app,
+      worker,
+    )({ method: 'POST', url: `/api/v1/registry/binding-requests/${item.id}/reject`, payload: { reason } });
+    expect(rejected.json()).toEqual({ id: item.id, status: 'rejected' });
+    const after = (await as(t.app, applicant)({ method: 'GET', url: '/api/v1/me/binding-requests' })).json()
+      .items[0];
+    expect(after).toMatchObject({ id: item.id, status: 'rejected', reason });
+    expect(after.decidedAt).not.toBeNull();
+    const badReason = await as(
+      t.app,
+      worker,
+    )({
+      method: 'POST',
+      url: `/api/v1/registry/binding-requests/${item.id}/reject`,
+      payload: { reason: '' },
+    });
+    expect(badReason.statusCode).toBe(400);
+  });
+
+  it('reissues a house’s invitation code: the old one stops working, the change is audited', async () => {
+    const old = await codeOf(houseId);
+    const url = `/api/v1/registry/invitations/${houseId}/reissue`;
+    const res = await as(t.app, worker)({ method: 'POST', url });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ houseId, houseLabel: '怡枫园 2栋 1单元 301' });
+    expect(res.json().code).toMatch(/^[0-9A-Z]+-[A-Z2-9]{6}$/);
+    expect(res.json().code).not.toBe(old);
+    expect(await codeOf(houseId)).toBe(res.json().code);
+
+    const late = await signUp('13900008888', 'late.comer');
+    const refused = await as(
+      t.app,
+      late,
+    )({ method: 'POST', url: '/api/v1/me/houses', payload: { invitationCode: old } });
+    expect(refused.statusCode).toBe(400);
+    const accepted = await as(
+      t.app,
+      late,
+    )({ method: 'POST', url: '/api/v1/me/houses', payload: { invitationCode: res.json().code } });
+    expect(accepted.json().status).toBe('pending');
+
+    const audit = await t.database.db.execute<{ before: unknown; after: unknown }>(
+      sql`select before, after from audit_log where action = 'resident.invitation_reissue' and entity_id = ${houseId}`,
+    );
+    expect(audit.rows).toHaveLength(1);
+    expect(JSON.stringify(audit.rows)).not.toContain(old);
+    expect(JSON.stringify(audit.rows)).not.toContain(res.json().code);
+
+    const fuzhong = await login(t.app, 'fuzhong.worker');
+    expect((await as(t.app, fuzhong)({ method: 'POST', url })).statusCode).toBe(404);
+  });
+});

@@ -42,6 +42,11 @@ export const residentRoutes =
       async (req) => residents.bind(callerOf(req), req.body.invitationCode),
     );
     app.get(
+      '/me/binding-requests',
+      { schema: { tags, querystring: s.myBindingQuery, response: { 200: s.myBindingRequestPage } } },
+      async (req) => residents.myBindingRequests(callerOf(req), req.query.cursor, req.query.limit),
+    );
+    app.get(
       '/registry/invitations',
       { schema: { tags, querystring: s.invitationsBody, response: { 200: s.invitationList } } },
       async (req) => residents.invitations(callerOf(req), req.query.placeId, false),
@@ -50,6 +55,11 @@ export const residentRoutes =
       '/registry/invitations',
       { schema: { tags, body: s.invitationsBody, response: { 200: s.invitationList } } },
       async (req) => residents.invitations(callerOf(req), req.body.placeId, true),
+    );
+    app.post(
+      '/registry/invitations/:houseId/reissue',
+      { schema: { tags, params: s.houseParams, response: { 200: s.invitation } } },
+      async (req) => residents.reissueInvitation(callerOf(req), req.params.houseId),
     );
     app.get(
       '/registry/binding-requests',
@@ -65,7 +75,8 @@ export const residentRoutes =
     );
     app.post(
       '/registry/binding-requests/:id/reject',
-      { schema: { tags, params: idParams, response: { 200: decided } } },
-      async (req) => residents.decide(callerOf(req), req.params.id, { approve: false }),
+      { schema: { tags, params: idParams, body: s.rejectBody, response: { 200: decided } } },
+      async (req) =>
+        residents.decide(callerOf(req), req.params.id, { approve: false, reason: req.body?.reason }),
     );
   };

@@ -28,9 +28,9 @@ export const bindBody = z.strictObject({ invitationCode: z.string().trim().min(4
 export const bindResult = z.object({ status: z.enum(['bound', 'pending']), houseLabel: z.string() });
 
 export const invitationsBody = z.strictObject({ placeId: id });
-export const invitationList = z.object({
-  items: z.array(z.object({ houseId: z.number(), houseLabel: z.string(), code: z.string() })),
-});
+export const invitation = z.object({ houseId: z.number(), houseLabel: z.string(), code: z.string() });
+export const invitationList = z.object({ items: z.array(invitation) });
+export const houseParams = z.object({ houseId: id });
 
 export const bindingRequest = z
   .object({
@@ -38,6 +38,8 @@ export const bindingRequest = z
     houseId: z.number(),
     houseLabel: z.string(),
     displayName: z.string(),
+    /** The applicant's sign-up phone, masked (`138****5678`); null for accounts without one on record. */
+    phoneMasked: z.string().nullable(),
     status: z.enum(['pending', 'approved', 'rejected']),
     createdAt: z.date(),
   })
@@ -46,3 +48,20 @@ export const bindingRequestPage = pageOf(bindingRequest);
 export const bindingListQuery = z.object({ placeId: id, ...pageQuery });
 export const approveBody = z.strictObject({ relation: z.enum(RELATIONS), personId: id.optional() });
 export type ApproveBody = z.infer<typeof approveBody>;
+/** The body may be left out; a reason is shown to the applicant. */
+export const rejectBody = z.strictObject({ reason: z.string().trim().min(1).max(200).optional() }).nullable();
+
+/** A resident's own request, as they follow it. */
+export const myBindingRequest = z
+  .object({
+    id: z.number(),
+    houseId: z.number(),
+    houseLabel: z.string(),
+    status: z.enum(['pending', 'approved', 'rejected']),
+    createdAt: z.date(),
+    decidedAt: z.date().nullable(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'MyBindingRequest' });
+export const myBindingRequestPage = pageOf(myBindingRequest);
+export const myBindingQuery = z.object(pageQuery);

@@ -1,14 +1,11 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
-import { can } from '../../../domain/auth/policy';
-import { validatePhone } from '../../../domain/common/mask';
-import { localDate } from '../../../domain/common/local-date';
+import { maskPhone, validatePhone } from '../../../domain/common/mask';
 import type { Db, Tx } from '../../db/client';
-import { AppError, forbidden, invalid, notFound } from '../../http/errors';
-import { decodeCursor, page } from '../../http/pagination';
-import { lookupHash, type DataKeys } from '../../crypto/personal-data';
+import { AppError, invalid } from '../../http/errors';
+import { decodeCursor } from '../../http/pagination';
+import { protect, type DataKeys } from '../../crypto/personal-data';
 import type { Notifier } from '../../notify/notifier';
-import { insertAccount, insertGrant } from '../accounts/repository';
+import { insertAccount } from '../accounts/repository';
 import { passwordProblems } from '../accounts/service';
 import { actorOf, type Actor } from '../auth/actor';
 import type { Caller } from '../auth/caller';
@@ -16,19 +13,17 @@ import { hashPassword } from '../auth/passwords';
 import { sha256 } from '../auth/secrets';
 import type { AuthService } from '../auth/service';
 import { appendAudit, GLOBAL_CHAIN } from '../audit/repository';
-import { findNode } from '../org/repository';
 import { houseLabel, houseRefs } from '../registry/presenter';
-import { insertPerson, insertResidence, type HouseRow } from '../registry/repository';
+import type { HouseRow } from '../registry/repository';
 import * as repo from './repository';
 import type * as s from './schema';
+import { grantResident, requestCursor, requestPage, staffService } from './staff';
 
 const CODE_TTL_S = 600;
 const RESEND_AFTER_S = 60;
 const MAX_PER_PHONE_HOUR = 5;
 const MAX_PER_IP_HOUR = 20;
 const MAX_ATTEMPTS = 5;
-// Unambiguous on paper: no 0/O, 1/I/L.
-const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 const codeHash = (code: string, phoneHash: string) => sha256(`${phoneHash}:${code}`);
 const rateLimited = (seconds: number) =>
@@ -38,12 +33,6 @@ const rateLimited = (seconds: number) =>
     undefined,
     Math.max(1, Math.ceil(seconds)),
   );
-
-/** `<community id in base 36>-<6 letters>`: the community routes the lookup to one tenant. */
-export function newInvitationCode(communityId: number): string {
-  const tail = Array.from({ length: 6 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
-  return `${communityId.toString(36).toUpperCase()}-${tail}`;
-}
 
 function parseInvitationCode(code: string): { communityId: number; code: string } | null {
   const m = /^([0-9A-Z]{1,12})-([A-Z0-9]{6})$/.exec(code.trim().toUpperCase());
@@ -58,28 +47,13 @@ export function residentsService(
   auth: AuthService,
   timeZone: string,
 ) {
-  function phoneHashOf(phone: string, field: string): { normalized: string; hash: string } {
+  /** A mobile number in the forms kept of it: the keyed hash to match, sealed to show masked later. */
+  function phoneOf(phone: string, field: string): { normalized: string; hash: string; sealed: string } {
     const check = validatePhone(phone);
     if (!check.ok || (check.kind !== 'mainland_mobile' && check.kind !== 'hong_kong'))
       throw invalid([{ path: field, message: 'a mobile phone number' }]);
-    return { normalized: check.normalized, hash: lookupHash(keys, 'phone', check.normalized) };
-  }
-
-  async function grantResident(tx: Tx, accountId: number, h: HouseRow) {
-    const node = await findNode(
-      tx,
-      { fullCommunityIds: [h.communityId], partial: [], globalPaths: [], aboveCommunity: false },
-      h.placeId,
-    );
-    if (!node) throw notFound('place');
-    await insertGrant(tx, {
-      accountId,
-      role: 'resident',
-      nodeId: node.id,
-      nodeKind: node.kind,
-      nodePath: node.path,
-      communityId: h.communityId,
-    });
+    const p = protect(keys, 'phone', check.normalized, maskPhone(check.normalized));
+    return { normalized: check.normalized, hash: p.hash, sealed: p.sealed };
   }
 
   async function label(tx: Tx, h: HouseRow) {
@@ -89,7 +63,7 @@ export function residentsService(
   return {
     /** Sends a six-digit code; limited per phone (one a minute, five an hour) and per address (twenty an hour). */
     async requestCode(phone: string, ip: string) {
-      const { normalized, hash } = phoneHashOf(phone, 'body.phone');
+      const { normalized, hash } = phoneOf(phone, 'body.phone');
       const now = Date.now();
       const hourAgo = new Date(now - 3_600_000);
       const [byPhone, byIp] = await Promise.all([
@@ -117,7 +91,8 @@ export function residentsService(
 
     /** Creates the account (no role yet: binding a house grants it) and signs it in. */
     async signUp(body: s.SignupBody, info: { ip: string; userAgent: string | null }) {
-      const { hash } = phoneHashOf(body.phone, 'body.phone');
+      const phone = phoneOf(body.phone, 'body.phone');
+      const { hash } = phone;
       const problems = passwordProblems(body.password, body.username);
       if (problems.length) throw invalid(problems);
       const passwordHash = await hashPassword(body.password);
@@ -139,7 +114,7 @@ export function residentsService(
           displayName: body.displayName,
           passwordHash,
         });
-        await repo.setAccountPhone(tx, created.id, hash);
+        await repo.setAccountPhone(tx, created.id, phone);
         await repo.markCode(tx, challenge.id, { consumedAt: new Date() });
         const actor: Actor = { id: created.id, name: created.username, ip: info.ip };
         await appendAudit(tx, {
@@ -199,131 +174,17 @@ export function residentsService(
       });
     },
 
-    /** Codes for every house under a building or unit (created where missing), for staff to print. */
-    async invitations(caller: Caller, placeId: number, create: boolean) {
-      const node = await findNode(db, caller.scope, placeId);
-      if (!node || node.communityId === null || node.kind === 'community') throw notFound('place');
-      if (!can(caller.grants, create ? 'registry.manage' : 'registry.read', node.path)) throw forbidden();
-      const communityId = node.communityId;
-      return db.transaction(async (tx) => {
-        const houses = await repo.housesUnder(tx, caller.scope, communityId, node.path);
-        if (create) {
-          const have = new Set(
-            (
-              await repo.invitationsOf(
-                tx,
-                communityId,
-                houses.map((h) => h.id),
-              )
-            ).map((i) => i.houseId),
-          );
-          const fresh = houses
-            .filter((h) => !have.has(h.id))
-            .map((h) => ({ communityId, houseId: h.id, code: newInvitationCode(communityId) }));
-          await repo.insertInvitations(tx, fresh);
-          if (fresh.length)
-            await appendAudit(tx, {
-              communityId,
-              actor: actorOf(caller),
-              action: 'resident.invitations',
-              entityType: 'place',
-              entityId: node.id,
-              after: { created: fresh.length },
-            });
-        }
-        const codes = new Map(
-          (
-            await repo.invitationsOf(
-              tx,
-              communityId,
-              houses.map((h) => h.id),
-            )
-          ).map((i) => [i.houseId, i.code]),
-        );
-        const refs = await houseRefs(tx, houses);
-        return {
-          items: houses.flatMap((h) =>
-            codes.has(h.id)
-              ? [{ houseId: h.id, houseLabel: houseLabel(h, refs), code: codes.get(h.id) as string }]
-              : [],
-          ),
-        };
-      });
-    },
-
-    async bindingRequests(caller: Caller, placeId: number, cursor: string | undefined, limit: number) {
-      const node = await findNode(db, caller.scope, placeId);
-      if (!node || node.communityId === null || node.kind === 'community') throw notFound('place');
-      if (!can(caller.grants, 'registry.read', node.path)) throw forbidden();
-      const rows = await repo.listBindingRequests(
+    /** The caller's own binding requests (pending, decided), newest first: how a resident follows one. */
+    async myBindingRequests(caller: Caller, cursor: string | undefined, limit: number) {
+      const rows = await repo.myBindingRequests(
         db,
-        caller.scope,
-        node.communityId,
-        node.path,
-        decodeCursor(cursor, z.object({ id: z.number() }))?.id,
+        caller.accountId,
+        decodeCursor(cursor, requestCursor)?.id,
         limit,
       );
-      const refs = await houseRefs(
-        db,
-        rows.map((r) => r.house),
-      );
-      return page(
-        rows,
-        limit,
-        (r) => ({ ...r.request, houseLabel: houseLabel(r.house, refs) }),
-        (r) => ({ id: r.request.id }),
-      );
+      return requestPage(db, rows, limit, (r) => ({ decidedAt: r.decidedAt, reason: r.reason }));
     },
 
-    async decide(
-      caller: Caller,
-      id: number,
-      decision:
-        | { approve: true; relation: s.ApproveBody['relation']; personId?: number | undefined }
-        | { approve: false },
-    ) {
-      return db.transaction(async (tx) => {
-        const found = await repo.findBindingRequest(tx, caller.scope, id);
-        if (!found) throw notFound('binding request');
-        const { request, house: h } = found;
-        if (!can(caller.grants, 'registry.manage', h.placePath)) throw forbidden();
-        if (request.status !== 'pending')
-          throw new AppError('wrong_state', 'the request was already decided');
-        if (decision.approve) {
-          const acc = await repo.accountPhone(tx, request.accountId);
-          const personId =
-            decision.personId ??
-            (
-              await insertPerson(tx, {
-                communityId: h.communityId,
-                name: request.displayName,
-                idType: 'resident_id',
-                phoneHash: acc?.phoneHash ?? null,
-              })
-            ).id;
-          await repo.linkPerson(tx, h.communityId, personId, request.accountId);
-          if (decision.personId === undefined) {
-            await insertResidence(tx, {
-              communityId: h.communityId,
-              houseId: h.id,
-              personId,
-              relation: decision.relation,
-              movedInOn: localDate(new Date(), timeZone),
-            });
-          }
-          await grantResident(tx, request.accountId, h);
-        }
-        await repo.decideBindingRequest(tx, h.communityId, id, decision.approve ? 'approved' : 'rejected');
-        await appendAudit(tx, {
-          communityId: h.communityId,
-          actor: actorOf(caller),
-          action: decision.approve ? 'resident.bind_approve' : 'resident.bind_reject',
-          entityType: 'binding_request',
-          entityId: id,
-          after: decision,
-        });
-        return { id, status: decision.approve ? ('approved' as const) : ('rejected' as const) };
-      });
-    },
+    ...staffService(db, keys, timeZone),
   };
 }

@@ -89,6 +89,26 @@ export function bindHouse(invitationCode: string): Promise<BindResult> {
   return request('POST', '/me/houses', { body: { invitationCode } });
 }
 
+/** A request of the signed-in account to be bound to a house, as it stands. */
+export interface MyBindingRequest {
+  id: number;
+  houseId: number;
+  houseLabel: string;
+  status: 'pending' | 'approved' | 'rejected';
+  createdAt: string;
+  decidedAt: string | null;
+  /** Why staff rejected it, when they said. */
+  reason: string | null;
+}
+
+/** The signed-in account's binding requests, newest first. */
+export function listMyBindingRequests(
+  params: PageParams,
+  signal?: AbortSignal,
+): Promise<Page<MyBindingRequest>> {
+  return request('GET', '/me/binding-requests', { query: { ...params }, signal });
+}
+
 export async function logout(): Promise<void> {
   await request<void>('POST', '/auth/logout', { redirectOnUnauthorized: false });
   setCsrfToken(null);

@@ -9,6 +9,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** false for calls whose 401 is an answer, not a lost session (login). */
   redirectOnUnauthorized?: boolean;
+  /** Extra request headers (`Idempotency-Key`). */
+  headers?: Record<string, string>;
 }
 
 const API_PREFIX = '/api/v1';
@@ -52,7 +54,7 @@ function buildUrl(path: string, query: QueryParams = {}): string {
 }
 
 async function send(method: HttpMethod, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {

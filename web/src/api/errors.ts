@@ -9,6 +9,7 @@ const ERROR_CODES = [
   'not_found',
   'conflict',
   'wrong_state',
+  'invalid_transition',
   'too_large',
   'unsupported_media_type',
   'locked',

@@ -71,6 +71,23 @@ export interface CoverageRow extends Coverage {
   name: string;
 }
 
+/** One compound of a coverage report: its own party organisation, and its buildings' leaders. */
+export interface CompoundCoverage {
+  compoundId: number;
+  name: string;
+  communityId: number;
+  communityName: string;
+  hasPartyOrg: boolean;
+  buildingLeaders: Coverage;
+}
+
+/** An account that may serve as a property-staff building leader of a compound. */
+export interface PropertyStaffAccount {
+  accountId: number;
+  username: string;
+  displayName: string;
+}
+
 export interface CoverageReport {
   /** Buildings with a filed leader. */
   buildingLeaders: {
@@ -107,6 +124,8 @@ export interface BodyMember {
   personId: number;
   name: string;
   role: MemberRole;
+  /** When they took the role (YYYY-MM-DD). */
+  since: string | null;
   isOwner: boolean;
 }
 
@@ -159,6 +178,15 @@ export interface NewBody {
   details?: PropertyDetails | OfficerDetails;
 }
 
+/** What `PATCH /governance/bodies/:id` changes; a date set to null is cleared, `details` replaces the stored ones. */
+export interface BodyPatch {
+  name?: string;
+  electedOn?: string | null;
+  termEndsOn?: string | null;
+  filedOn?: string | null;
+  details?: PropertyDetails | OfficerDetails;
+}
+
 export interface MemberEntry {
   personId: number;
   role: MemberRole;
@@ -188,6 +216,22 @@ export function getCoverage(nodeId: number, signal?: AbortSignal): Promise<Cover
   return request('GET', '/governance/coverage', { query: { nodeId }, signal });
 }
 
+/** The compounds under a node, a page at a time. */
+export function listCompoundCoverage(
+  query: PageParams & { nodeId: number },
+  signal?: AbortSignal,
+): Promise<Page<CompoundCoverage>> {
+  return request('GET', '/governance/coverage/compounds', { query: { ...query }, signal });
+}
+
+/** Property staff granted at or above the compound, whose name or username contains `q`. */
+export function listPropertyStaff(
+  query: PageParams & { compoundId: number; q?: string },
+  signal?: AbortSignal,
+): Promise<Page<PropertyStaffAccount>> {
+  return request('GET', '/governance/property-staff', { query: { ...query }, signal });
+}
+
 export function listBodies(
   query: PageParams & { placeId: number; kind?: BodyKind },
   signal?: AbortSignal,
@@ -201,6 +245,10 @@ export function getBody(id: number, signal?: AbortSignal): Promise<GovernanceBod
 
 export function createBody(body: NewBody): Promise<GovernanceBody> {
   return request('POST', '/governance/bodies', { body });
+}
+
+export function updateBody(id: number, body: BodyPatch): Promise<GovernanceBody> {
+  return request('PATCH', `/governance/bodies/${id}`, { body });
 }
 
 export function setBodyMembers(id: number, members: MemberEntry[]): Promise<GovernanceBody> {

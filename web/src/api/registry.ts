@@ -247,6 +247,8 @@ export interface BindingRequest {
   houseLabel: string;
   /** As the applicant typed it at sign-up. */
   displayName: string;
+  /** The sign-up phone, masked (`138****5678`). */
+  phoneMasked: string | null;
   status: 'pending' | 'approved' | 'rejected';
   createdAt: string;
 }
@@ -279,8 +281,14 @@ export function approveBindingRequest(id: number, body: BindingApproval): Promis
   return request('POST', `/registry/binding-requests/${id}/approve`, { body });
 }
 
-export function rejectBindingRequest(id: number): Promise<{ id: number }> {
-  return request('POST', `/registry/binding-requests/${id}/reject`);
+/** `reason`, when given, is shown to the applicant. */
+export function rejectBindingRequest(id: number, reason?: string): Promise<{ id: number }> {
+  return request('POST', `/registry/binding-requests/${id}/reject`, reason ? { body: { reason } } : {});
+}
+
+/** Voids a house's code and issues a new one. */
+export function reissueInvitation(houseId: number): Promise<Invitation> {
+  return request('POST', `/registry/invitations/${houseId}/reissue`);
 }
 
 /** How often a person in a care group is to be visited. */

@@ -25,6 +25,11 @@ const BodiesPage = lazy(() => import('../features/governance/pages/BodiesPage'))
 const BodyPage = lazy(() => import('../features/governance/pages/BodyPage'));
 const CheckinsPage = lazy(() => import('../features/governance/pages/CheckinsPage'));
 const CapablePage = lazy(() => import('../features/governance/pages/CapablePage'));
+const EventsLayout = lazy(() => import('../features/events/pages/EventsLayout'));
+const DispatchBoardPage = lazy(() => import('../features/events/pages/DispatchBoardPage'));
+const EventsInboxPage = lazy(() => import('../features/events/pages/InboxPage'));
+const EventPage = lazy(() => import('../features/events/pages/EventPage'));
+const EventStatsPage = lazy(() => import('../features/events/pages/StatsPage'));
 const VisitsPage = lazy(() => import('../features/registry/pages/VisitsPage'));
 const AuditPage = lazy(() => import('../features/audit/pages/AuditPage'));
 const AccountsPage = lazy(() => import('../features/accounts/pages/AccountsPage'));
@@ -32,6 +37,10 @@ const TokensPage = lazy(() => import('../features/tokens/pages/TokensPage'));
 const ResidentLayout = lazy(() => import('../features/resident/pages/ResidentLayout'));
 const ResidentHomePage = lazy(() => import('../features/resident/pages/ResidentHomePage'));
 const SignupPage = lazy(() => import('../features/resident/pages/SignupPage'));
+const ReportPage = lazy(() => import('../features/events/phone/pages/ReportPage'));
+const MyReportsPage = lazy(() => import('../features/events/phone/pages/MyReportsPage'));
+const ReportDetailPage = lazy(() => import('../features/events/phone/pages/ReportDetailPage'));
+const MyGridPage = lazy(() => import('../features/events/phone/pages/MyGridPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -86,6 +95,16 @@ export const router = createBrowserRouter([
           { path: 'capable', element: <CapablePage /> },
         ],
       },
+      {
+        path: 'events',
+        element: <FeatureGate feature="events" page={<EventsLayout />} />,
+        children: [
+          { index: true, element: <DispatchBoardPage /> },
+          { path: 'inbox', element: <EventsInboxPage /> },
+          { path: 'stats', element: <EventStatsPage /> },
+          { path: ':id', element: <EventPage /> },
+        ],
+      },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
@@ -101,6 +120,10 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <ResidentHomePage /> },
+      { path: 'report', element: <Lazy page={<ReportPage />} /> },
+      { path: 'reports', element: <Lazy page={<MyReportsPage />} /> },
+      { path: 'reports/:id', element: <Lazy page={<ReportDetailPage />} /> },
+      { path: 'grid', element: <Lazy page={<MyGridPage />} /> },
       { path: '*', element: <Navigate to="/m" replace /> },
     ],
   },

@@ -2,10 +2,10 @@ import type { User } from '../../api/auth';
 import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../domain/auth/roles';
 
 /** What a console user may open; the menu and the route guards both read this. */
-export type ConsoleFeature = 'org' | 'registry' | 'governance' | 'accounts' | 'audit' | 'tokens';
+export type ConsoleFeature = 'org' | 'registry' | 'governance' | 'accounts' | 'audit' | 'tokens' | 'events';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
-const FEATURE_PERMISSION: Record<ConsoleFeature, Permission> = {
+const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
   org: 'org.read',
   registry: 'registry.read',
   governance: 'governance.read',
@@ -13,6 +13,28 @@ const FEATURE_PERMISSION: Record<ConsoleFeature, Permission> = {
   audit: 'audit.read',
   tokens: 'token.own',
 };
+
+/**
+ * Pages opened by role rather than by permission. Events are worked by every staff role but the two that keep
+ * the system (administrator, auditor), as the server's `worksEvents` in `domain/events/parties.ts` decides.
+ */
+type RoleFeature = 'events';
+const FEATURE_ROLES: Record<RoleFeature, readonly Role[]> = {
+  events: [
+    'street_staff',
+    'community_worker',
+    'grid_worker',
+    'building_leader',
+    'property_staff',
+    'party_branch',
+    'owners_committee',
+    'department_staff',
+  ],
+};
+
+function isRoleFeature(feature: ConsoleFeature): feature is RoleFeature {
+  return feature in FEATURE_ROLES;
+}
 
 function hasAnyRole(user: User, roles: readonly Role[]): boolean {
   return user.roles.some((grant) => roles.includes(grant.role));
@@ -24,6 +46,7 @@ export function hasPermission(user: User, permission: Permission): boolean {
 }
 
 export function canUse(user: User, feature: ConsoleFeature): boolean {
+  if (isRoleFeature(feature)) return hasAnyRole(user, FEATURE_ROLES[feature]);
   return hasPermission(user, FEATURE_PERMISSION[feature]);
 }
 

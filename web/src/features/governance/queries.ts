@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   appointLeader,
   type BodyKind,
+  type BodyPatch,
+  type CapablePerson,
   createBody,
   createCapablePerson,
   createCheckin,
@@ -11,24 +13,32 @@ import {
   listBodies,
   listCapablePersons,
   listCheckins,
+  listCompoundCoverage,
   listDuties,
   listLeaders,
+  listPropertyStaff,
   type MemberEntry,
+  type NewCapablePerson,
+  type NewCheckin,
+  type PartyCheckin,
   setBodyMembers,
+  updateBody,
   updateLeader,
 } from '../../api/governance';
+import type { Page, PageParams } from '../../api/model';
 import { useCursorList } from '../../shared/cursor/useCursorList';
 
 export const governanceKeys = {
   all: ['governance'] as const,
   coverage: (nodeId: number) => ['governance', 'coverage', nodeId] as const,
+  compoundCoverage: (nodeId: number) => ['governance', 'coverage-compounds', nodeId] as const,
+  propertyStaff: (compoundId: number, q: string) => ['governance', 'property-staff', compoundId, q] as const,
   leaders: (placeId: number) => ['governance', 'leaders', placeId] as const,
   duties: ['governance', 'duties'] as const,
   bodies: (placeId: number, kind: BodyKind | undefined) =>
     ['governance', 'bodies', placeId, kind ?? null] as const,
   body: (id: number) => ['governance', 'body', id] as const,
-  checkins: (placeId: number) => ['governance', 'checkins', placeId] as const,
-  capable: (placeId: number) => ['governance', 'capable', placeId] as const,
+  roster: (section: RosterSection, placeId: number) => ['governance', section, placeId] as const,
 };
 
 export function useCoverage(nodeId: number) {
@@ -36,6 +46,21 @@ export function useCoverage(nodeId: number) {
     queryKey: governanceKeys.coverage(nodeId),
     queryFn: ({ signal }) => getCoverage(nodeId, signal),
   });
+}
+
+export function useCompoundCoverage(nodeId: number) {
+  return useCursorList(governanceKeys.compoundCoverage(nodeId), (cursor, signal) =>
+    listCompoundCoverage({ nodeId, cursor }, signal),
+  );
+}
+
+/** Property staff of a compound whose name contains `q` (all of them while `q` is empty). */
+export function usePropertyStaff(compoundId: number, q: string, enabled = true) {
+  return useCursorList(
+    governanceKeys.propertyStaff(compoundId, q),
+    (cursor, signal) => listPropertyStaff({ compoundId, q: q || undefined, cursor }, signal),
+    enabled,
+  );
 }
 
 export function useLeaderList(placeId: number) {
@@ -65,15 +90,29 @@ export function useBody(id: number) {
   return useQuery({ queryKey: governanceKeys.body(id), queryFn: ({ signal }) => getBody(id, signal) });
 }
 
-export function useCheckinList(placeId: number) {
-  return useCursorList(governanceKeys.checkins(placeId), (cursor, signal) =>
-    listCheckins({ placeId, cursor }, signal),
-  );
+/** The rosters of a compound, each an entry type and what creating one takes. */
+interface Rosters {
+  checkins: { item: PartyCheckin; body: NewCheckin };
+  capable: { item: CapablePerson; body: NewCapablePerson };
 }
+export type RosterSection = keyof Rosters;
+export type RosterItem<S extends RosterSection> = Rosters[S]['item'];
+export type RosterBody<S extends RosterSection> = Rosters[S]['body'];
 
-export function useCapableList(placeId: number) {
-  return useCursorList(governanceKeys.capable(placeId), (cursor, signal) =>
-    listCapablePersons({ placeId, cursor }, signal),
+const ROSTER_API: {
+  [S in RosterSection]: {
+    list: (query: PageParams & { placeId: number }, signal?: AbortSignal) => Promise<Page<RosterItem<S>>>;
+    create: (body: RosterBody<S>) => Promise<{ id: number }>;
+  };
+} = {
+  checkins: { list: listCheckins, create: createCheckin },
+  capable: { list: listCapablePersons, create: createCapablePerson },
+};
+
+/** Party members' check-ins or capable persons at or around a place. */
+export function useRosterList<S extends RosterSection>(section: S, placeId: number) {
+  return useCursorList<RosterItem<S>>(governanceKeys.roster(section, placeId), (cursor, signal) =>
+    ROSTER_API[section].list({ placeId, cursor }, signal),
   );
 }
 
@@ -100,16 +139,16 @@ export function useCreateBody() {
   return useGovernanceMutation(createBody);
 }
 
+export function useUpdateBody() {
+  return useGovernanceMutation(({ id, patch }: { id: number; patch: BodyPatch }) => updateBody(id, patch));
+}
+
 export function useSetMembers() {
   return useGovernanceMutation(({ id, members }: { id: number; members: MemberEntry[] }) =>
     setBodyMembers(id, members),
   );
 }
 
-export function useCreateCheckin() {
-  return useGovernanceMutation(createCheckin);
-}
-
-export function useCreateCapablePerson() {
-  return useGovernanceMutation(createCapablePerson);
+export function useCreateRosterEntry<S extends RosterSection>(section: S) {
+  return useGovernanceMutation((body: RosterBody<S>) => ROSTER_API[section].create(body));
 }

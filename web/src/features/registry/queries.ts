@@ -23,6 +23,7 @@ import {
   type NewResidence,
   type PersonFields,
   type PersonQuery,
+  reissueInvitation,
   rejectBindingRequest,
   removeOwner,
   type ResidencePatch,
@@ -197,7 +198,14 @@ export function useApproveBinding() {
 }
 
 export function useRejectBinding() {
-  return useRegistryMutation((id: number) => rejectBindingRequest(id));
+  return useRegistryMutation(({ id, reason }: { id: number; reason?: string }) =>
+    rejectBindingRequest(id, reason),
+  );
+}
+
+/** A new code voids the printed one; the place's codes are refetched. */
+export function useReissueInvitation() {
+  return useRegistryMutation((houseId: number) => reissueInvitation(houseId));
 }
 
 export function useVisitPlan(personId: number) {

@@ -1,33 +1,72 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BorderOuterOutlined,
   ClusterOutlined,
   FieldTimeOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
+  InboxOutlined,
   KeyOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import type { User } from '../../api/auth';
 import { type ConsoleFeature, canUse } from '../auth/access';
 
+// The unread count is fetched after the menu shows, from a chunk of its own: the first page does not wait for it.
+const LazyInboxBadge = lazy(() => import('../events/components/InboxMenuBadge'));
+function InboxMenuBadge() {
+  return (
+    <Suspense fallback={null}>
+      <LazyInboxBadge />
+    </Suspense>
+  );
+}
+
 type MenuKey =
-  'home' | 'org' | 'grids' | 'people' | 'overdue' | 'visits' | 'governance' | 'accounts' | 'audit' | 'tokens';
+  | 'home'
+  | 'org'
+  | 'grids'
+  | 'people'
+  | 'overdue'
+  | 'visits'
+  | 'governance'
+  | 'eventsBoard'
+  | 'eventsInbox'
+  | 'eventsStats'
+  | 'accounts'
+  | 'audit'
+  | 'tokens';
+
+/** Entries shown together under a heading in the side menu. */
+export type MenuGroup = 'events';
 
 export interface ConsoleMenuEntry {
   path: string;
   icon: ReactNode;
   label: string;
   description: string;
+  /** The heading this entry sits under in the side menu, if any. */
+  group?: MenuGroup;
+  /** Shown after the label in the side menu (a count of unread items). */
+  badge?: ReactNode;
 }
 
 const HOME = '/console';
 
-const ENTRIES: { key: MenuKey; path: string; feature: ConsoleFeature | null; icon: ReactNode }[] = [
+const ENTRIES: {
+  key: MenuKey;
+  path: string;
+  feature: ConsoleFeature | null;
+  icon: ReactNode;
+  group?: MenuGroup;
+  badge?: ReactNode;
+}[] = [
   { key: 'home', path: HOME, feature: null, icon: <HomeOutlined /> },
   { key: 'org', path: '/console/org', feature: 'org', icon: <ApartmentOutlined /> },
   { key: 'grids', path: '/console/org/grids', feature: 'org', icon: <BorderOuterOutlined /> },
@@ -35,6 +74,28 @@ const ENTRIES: { key: MenuKey; path: string; feature: ConsoleFeature | null; ico
   { key: 'overdue', path: '/console/registry/overdue', feature: 'registry', icon: <FieldTimeOutlined /> },
   { key: 'visits', path: '/console/registry/visits', feature: 'registry', icon: <HeartOutlined /> },
   { key: 'governance', path: '/console/governance', feature: 'governance', icon: <ClusterOutlined /> },
+  {
+    key: 'eventsBoard',
+    path: '/console/events',
+    feature: 'events',
+    icon: <AlertOutlined />,
+    group: 'events',
+  },
+  {
+    key: 'eventsInbox',
+    path: '/console/events/inbox',
+    feature: 'events',
+    icon: <InboxOutlined />,
+    group: 'events',
+    badge: <InboxMenuBadge />,
+  },
+  {
+    key: 'eventsStats',
+    path: '/console/events/stats',
+    feature: 'events',
+    icon: <BarChartOutlined />,
+    group: 'events',
+  },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },
@@ -43,11 +104,13 @@ const ENTRIES: { key: MenuKey; path: string; feature: ConsoleFeature | null; ico
 /** The console pages this user's roles can use, in menu order. */
 export function consoleMenu(user: User, t: TFunction): ConsoleMenuEntry[] {
   return ENTRIES.filter((entry) => entry.feature === null || canUse(user, entry.feature)).map(
-    ({ key, path, icon }) => ({
+    ({ key, path, icon, group, badge }) => ({
       path,
       icon,
       label: t(`shell.menu.${key}`),
       description: t(`shell.describe.${key}`),
+      ...(group ? { group } : {}),
+      ...(badge ? { badge } : {}),
     }),
   );
 }

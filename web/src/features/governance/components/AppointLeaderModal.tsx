@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, InputNumber, Radio, Select } from 'antd';
+import { App, DatePicker, Form, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { FormModal } from '../../../shared/components/FormModal';
 import { useChildNodes } from '../../org/queries';
 import { PersonField, usePersonCreator } from '../../registry/components/PersonField';
 import { useAppointLeader } from '../queries';
+import { PropertyStaffSelect } from './PropertyStaffSelect';
 
 interface AppointValues {
   buildingId: number;
@@ -18,8 +19,8 @@ interface AppointValues {
 }
 
 /**
- * Appoints a building leader: a resident from the registry, or one of the property company's staff by
- * account. The leader counts towards coverage once filed.
+ * Appoints a building leader: a resident from the registry, or one of the property company's staff, found
+ * by name among the accounts serving the compound. The leader counts towards coverage once filed.
  */
 export function AppointLeaderModal({ place, onClose }: { place: OrgNode; onClose: () => void }) {
   const { t } = useTranslation();
@@ -28,6 +29,8 @@ export function AppointLeaderModal({ place, onClose }: { place: OrgNode; onClose
   const communityId = place.communityId ?? 0;
   const creator = usePersonCreator(communityId, (personId) => form.setFieldValue('personId', personId));
   const inBuilding = place.kind === 'building';
+  /** The compound whose property staff may lead its buildings. */
+  const compoundId = inBuilding ? (place.parentId ?? 0) : place.id;
   const buildings = useChildNodes(place.id, 'building', !inBuilding);
   const source = Form.useWatch('source', form) ?? 'resident';
   const appoint = useAppointLeader();
@@ -87,11 +90,11 @@ export function AppointLeaderModal({ place, onClose }: { place: OrgNode; onClose
         ) : (
           <Form.Item
             name="accountId"
-            label={t('governance.leaders.accountId')}
-            extra={t('governance.leaders.accountIdHint')}
-            rules={[{ required: true, message: t('governance.leaders.accountIdRequired') }]}
+            label={t('governance.leaders.staffAccount')}
+            extra={t('governance.leaders.staffHint')}
+            rules={[{ required: true, message: t('governance.leaders.staffRequired') }]}
           >
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} data-testid="leader-account" />
+            <PropertyStaffSelect compoundId={compoundId} />
           </Form.Item>
         )}
         <Form.Item

@@ -1,6 +1,4 @@
-import { App, DatePicker, Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
+import { App, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   BODY_KINDS,
@@ -10,35 +8,18 @@ import {
   type PartyLevel,
 } from '../../../api/governance';
 import type { OrgNode } from '../../../api/org';
-import { DEFAULT_COMMITTEE_RULES } from '../../../../../domain/governance/owners-committee';
 import { FormModal } from '../../../shared/components/FormModal';
 import { useChildNodes } from '../../org/queries';
-import { phoneRule } from '../../registry/rules';
 import { useBodyList, useCreateBody } from '../queries';
+import { type BodyFactValues, BodyFields, bodyFacts } from './BodyFields';
 
-const NAME_MAX_LENGTH = 100;
-/** Kinds elected for a term: an owners' committee (filed with the street) and its supervisory committee. */
-const ELECTED: readonly BodyKind[] = ['owners_committee', 'supervisory_committee'];
-
-interface BodyFormValues {
+interface BodyFormValues extends BodyFactValues {
   kind: BodyKind;
-  name: string;
   partyLevel?: PartyLevel;
   /** A building party group's building. */
   buildingId?: number;
   parentBodyId?: number;
-  electedOn?: Dayjs | null;
-  termEndsOn?: Dayjs | null;
-  filedOn?: Dayjs | null;
-  company?: string;
-  contract?: [Dayjs, Dayjs] | null;
-  contactPhone?: string;
-  /** A compound officer's agency. */
-  agency?: string;
 }
-
-const day = (value: Dayjs | null | undefined) => value?.format('YYYY-MM-DD');
-const text = (value: string | undefined) => value?.trim() || undefined;
 
 interface CreateBodyModalProps {
   compound: OrgNode;
@@ -57,34 +38,17 @@ export function CreateBodyModal({ compound, onClose, onCreated }: CreateBodyModa
   const create = useCreateBody();
   const kind = Form.useWatch('kind', form) ?? 'owners_committee';
   const partyLevel = Form.useWatch('partyLevel', form);
-  const electedOn = Form.useWatch('electedOn', form);
   const isParty = kind === 'party_org';
   const buildings = useChildNodes(compound.id, 'building', isParty && partyLevel === 'building_group');
   const parents = useBodyList(compound.id, 'party_org', isParty);
 
   async function submit(values: BodyFormValues): Promise<void> {
-    const elected = ELECTED.includes(values.kind);
     const party = values.kind === 'party_org';
     const created = await create.mutateAsync({
       placeId: party && values.partyLevel === 'building_group' ? (values.buildingId ?? 0) : compound.id,
       kind: values.kind,
-      name: values.name.trim(),
+      ...bodyFacts<undefined>(values.kind, values, undefined),
       ...(party ? { partyLevel: values.partyLevel, parentBodyId: values.parentBodyId } : {}),
-      ...(elected ? { electedOn: day(values.electedOn), termEndsOn: day(values.termEndsOn) } : {}),
-      ...(values.kind === 'owners_committee' ? { filedOn: day(values.filedOn) } : {}),
-      ...(values.kind === 'property_company'
-        ? {
-            details: {
-              company: text(values.company),
-              contractStart: day(values.contract?.[0]),
-              contractEnd: day(values.contract?.[1]),
-              contactPhone: text(values.contactPhone),
-            },
-          }
-        : {}),
-      ...(values.kind === 'compound_officer'
-        ? { details: { agency: text(values.agency), contactPhone: text(values.contactPhone) } }
-        : {}),
     });
     void message.success(t('governance.bodies.created', { name: created.name }));
     onCreated(created);
@@ -119,13 +83,7 @@ export function CreateBodyModal({ compound, onClose, onCreated }: CreateBodyModa
           data-testid="body-form-kind"
         />
       </Form.Item>
-      <Form.Item
-        name="name"
-        label={t(kind === 'compound_officer' ? 'governance.bodies.officerName' : 'governance.bodies.name')}
-        rules={[{ required: true, whitespace: true, max: NAME_MAX_LENGTH }]}
-      >
-        <Input data-testid="body-form-name" />
-      </Form.Item>
+      <BodyFields kind={kind} form={form} />
       {isParty ? (
         <>
           <Form.Item
@@ -159,61 +117,6 @@ export function CreateBodyModal({ compound, onClose, onCreated }: CreateBodyModa
               loading={parents.isLoading}
               options={parents.items.map((body) => ({ value: body.id, label: body.name }))}
             />
-          </Form.Item>
-        </>
-      ) : null}
-      {ELECTED.includes(kind) ? (
-        <>
-          <Form.Item name="electedOn" label={t('governance.bodies.electedOn')}>
-            <DatePicker disabledDate={(date) => date.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            name="termEndsOn"
-            label={t('governance.bodies.termEndsOn')}
-            dependencies={['electedOn']}
-            extra={t('governance.bodies.termHint', { years: DEFAULT_COMMITTEE_RULES.maxTermYears })}
-            rules={[
-              {
-                validator: async (_, value?: Dayjs | null) => {
-                  if (value && electedOn && !value.isAfter(electedOn, 'day'))
-                    throw new Error(t('governance.bodies.termAfterElection'));
-                },
-              },
-            ]}
-          >
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </>
-      ) : null}
-      {kind === 'owners_committee' ? (
-        <Form.Item
-          name="filedOn"
-          label={t('governance.bodies.filedOn')}
-          extra={t('governance.bodies.filingHint', { days: DEFAULT_COMMITTEE_RULES.filingWithinDays })}
-        >
-          <DatePicker disabledDate={(date) => date.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
-        </Form.Item>
-      ) : null}
-      {kind === 'property_company' ? (
-        <>
-          <Form.Item name="company" label={t('governance.bodies.company')} rules={[{ max: NAME_MAX_LENGTH }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="contract" label={t('governance.bodies.contract')}>
-            <DatePicker.RangePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="contactPhone" label={t('governance.bodies.contactPhone')} rules={[phoneRule(t)]}>
-            <Input inputMode="tel" />
-          </Form.Item>
-        </>
-      ) : null}
-      {kind === 'compound_officer' ? (
-        <>
-          <Form.Item name="agency" label={t('governance.bodies.agency')} rules={[{ max: NAME_MAX_LENGTH }]}>
-            <Input data-testid="body-form-agency" />
-          </Form.Item>
-          <Form.Item name="contactPhone" label={t('governance.bodies.contactPhone')} rules={[phoneRule(t)]}>
-            <Input inputMode="tel" />
           </Form.Item>
         </>
       ) : null}

@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Flex, Form, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type GovernanceBody, MEMBER_ROLES, type MemberRole } from '../../../api/governance';
 import { DEFAULT_COMMITTEE_RULES } from '../../../../../domain/governance/owners-committee';
@@ -54,7 +55,13 @@ export function MembersModal({ body, communityId, onClose }: MembersModalProps) 
       open
       form={form}
       title={t('governance.bodies.membersTitle', { name: body.name })}
-      initialValues={{ members: body.members.map(({ personId, role }) => ({ personId, role })) }}
+      initialValues={{
+        members: body.members.map(({ personId, role, since }) => ({
+          personId,
+          role,
+          since: since ? dayjs(since) : null,
+        })),
+      }}
       onSubmit={submit}
       onCancel={onClose}
       submitTestId="members-submit"

@@ -1,16 +1,18 @@
-import { ArrowLeftOutlined, TeamOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, type DescriptionsProps, Skeleton, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { BodyMember, GovernanceBody, OfficerDetails, PropertyDetails } from '../../../api/governance';
+import type { BodyMember, GovernanceBody } from '../../../api/governance';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { useNode } from '../../org/queries';
+import { detailsOf } from '../components/BodyFields';
 import { BodyKindTag } from '../components/BodyKindTag';
 import { FilingTag, ViolationList } from '../components/Compliance';
+import { EditBodyModal } from '../components/EditBodyModal';
 import { MembersModal } from '../components/MembersModal';
 import { useBody } from '../queries';
 
@@ -23,23 +25,13 @@ export default function BodyPage() {
   return <BodyView body={body.data} />;
 }
 
-const DETAIL_FIELDS = ['company', 'contractStart', 'contractEnd', 'contactPhone', 'agency'] as const;
-
-function detailsOf(body: GovernanceBody): PropertyDetails & OfficerDetails {
-  const details: PropertyDetails & OfficerDetails = {};
-  for (const key of DETAIL_FIELDS) {
-    const value = body.details[key];
-    if (typeof value === 'string') details[key] = value;
-  }
-  return details;
-}
-
 function BodyView({ body }: { body: GovernanceBody }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const place = useNode(body.placeId);
   const communityId = place.data?.communityId ?? undefined;
   const [editing, setEditing] = useState(false);
+  const [editingFacts, setEditingFacts] = useState(false);
   const canManage = hasPermission(user, 'governance.manage');
   const committee = body.kind === 'owners_committee';
   const details = detailsOf(body);
@@ -109,7 +101,16 @@ function BodyView({ body }: { body: GovernanceBody }) {
       <Link to={`/console/governance/bodies?placeId=${body.placeId}`}>
         <ArrowLeftOutlined /> {t('governance.bodies.back')}
       </Link>
-      <PageTitle title={body.name} />
+      <PageTitle
+        title={body.name}
+        extra={
+          canManage ? (
+            <Button icon={<EditOutlined />} onClick={() => setEditingFacts(true)} data-testid="body-edit">
+              {t('common.edit')}
+            </Button>
+          ) : null
+        }
+      />
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />
       {committee ? (
         <Card size="small" title={t('governance.bodies.checks')} style={{ marginTop: 16 }}>
@@ -138,6 +139,7 @@ function BodyView({ body }: { body: GovernanceBody }) {
       {editing && communityId !== undefined ? (
         <MembersModal body={body} communityId={communityId} onClose={() => setEditing(false)} />
       ) : null}
+      {editingFacts ? <EditBodyModal body={body} onClose={() => setEditingFacts(false)} /> : null}
     </>
   );
 }
@@ -163,6 +165,11 @@ function MemberTable({ body }: { body: GovernanceBody }) {
           key: 'role',
           title: t('governance.bodies.role'),
           render: (_, member) => t(`governance.bodies.roles.${member.role}`),
+        },
+        {
+          key: 'since',
+          title: t('governance.bodies.since'),
+          render: (_, member) => member.since ?? '—',
         },
         {
           key: 'owner',

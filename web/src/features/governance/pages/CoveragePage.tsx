@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { formatPercent } from '../../../shared/format';
 import { usePlaceParam } from '../../org/usePlaceParam';
 import { COVERAGE_KINDS, REFERENCE_COVERAGE } from '../coverage';
+import { CompoundCoverageTable } from '../components/CompoundCoverageTable';
 import { CoverageBar, ReferenceBar } from '../components/CoverageBar';
 import { CoverageTable } from '../components/CoverageTable';
 import { PlacePicker } from '../components/PlacePicker';
@@ -16,7 +17,8 @@ const leadersOf = (row: CoverageRow) => `/console/governance/leaders?placeId=${r
 
 /**
  * `/console/governance?nodeId=`: how many buildings have a filed leader and how many compounds a party
- * organisation, for the scope node (or one searched for), and below it by street, community and compound.
+ * organisation, for the scope node (or one searched for), and below it by street, community and compound;
+ * last, each compound with its party organisation and its leaders, a page at a time.
  */
 export default function CoveragePage() {
   const { t } = useTranslation();
@@ -125,6 +127,7 @@ function CoverageReportView({ nodeId }: { nodeId: number }) {
         linkTo={reportOf}
         testId="coverage-party-by-community"
       />
+      <CompoundCoverageTable nodeId={nodeId} />
     </Flex>
   );
 }

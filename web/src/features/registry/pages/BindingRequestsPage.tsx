@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { App, Button, Form, Popconfirm, Select, Space, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Form, Input, Select, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgNode } from '../../../api/org';
@@ -7,7 +7,6 @@ import { type BindingRequest, RELATIONS, type Relation } from '../../../api/regi
 import { FormModal } from '../../../shared/components/FormModal';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
-import { useNotifyError } from '../../../shared/errors/useNotifyError';
 import { formatDateTime } from '../../../shared/format';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
@@ -25,16 +24,19 @@ export default function BindingRequestsPage() {
 
 function BindingRequests({ place }: { place: OrgNode }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const notifyError = useNotifyError();
   const canManage = hasPermission(useCurrentUser(), 'registry.manage');
   const list = useBindingRequests(place.id);
-  const reject = useRejectBinding();
   const [approving, setApproving] = useState<BindingRequest | null>(null);
+  const [rejecting, setRejecting] = useState<BindingRequest | null>(null);
 
   const columns: TableColumnsType<BindingRequest> = [
     { key: 'house', title: t('registry.house'), dataIndex: 'houseLabel' },
     { key: 'displayName', title: t('registry.bindingRequests.applicant'), dataIndex: 'displayName' },
+    {
+      key: 'phone',
+      title: t('registry.bindingRequests.phone'),
+      render: (_, item) => item.phoneMasked ?? '—',
+    },
     {
       key: 'createdAt',
       title: t('registry.bindingRequests.createdAt'),
@@ -56,25 +58,15 @@ function BindingRequests({ place }: { place: OrgNode }) {
                 >
                   {t('registry.bindingRequests.approve')}
                 </Button>
-                <Popconfirm
-                  title={t('registry.bindingRequests.rejectConfirm', { name: item.displayName })}
-                  onConfirm={() =>
-                    reject.mutate(item.id, {
-                      onSuccess: () => void message.success(t('registry.bindingRequests.rejected')),
-                      onError: notifyError,
-                    })
-                  }
+                <Button
+                  size="small"
+                  danger
+                  icon={<CloseOutlined />}
+                  onClick={() => setRejecting(item)}
+                  data-testid="binding-reject"
                 >
-                  <Button
-                    size="small"
-                    danger
-                    icon={<CloseOutlined />}
-                    loading={reject.isPending && reject.variables === item.id}
-                    data-testid="binding-reject"
-                  >
-                    {t('registry.bindingRequests.reject')}
-                  </Button>
-                </Popconfirm>
+                  {t('registry.bindingRequests.reject')}
+                </Button>
               </Space>
             ),
           },
@@ -100,7 +92,45 @@ function BindingRequests({ place }: { place: OrgNode }) {
           onClose={() => setApproving(null)}
         />
       ) : null}
+      {rejecting ? <RejectModal request={rejecting} onClose={() => setRejecting(null)} /> : null}
     </>
+  );
+}
+
+const REASON_MAX_LENGTH = 200;
+
+/** Refuses a request, with a reason the applicant sees on their phone (optional). */
+function RejectModal({ request, onClose }: { request: BindingRequest; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason?: string }>();
+  const reject = useRejectBinding();
+
+  async function submit({ reason }: { reason?: string }): Promise<void> {
+    await reject.mutateAsync({ id: request.id, reason: reason?.trim() || undefined });
+    void message.success(t('registry.bindingRequests.rejected'));
+    onClose();
+  }
+
+  return (
+    <FormModal<{ reason?: string }>
+      open
+      form={form}
+      title={t('registry.bindingRequests.rejectTitle', { name: request.displayName })}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitText={t('registry.bindingRequests.reject')}
+      submitTestId="binding-reject-submit"
+    >
+      <Form.Item
+        name="reason"
+        label={t('registry.bindingRequests.reason')}
+        extra={t('registry.bindingRequests.reasonHint')}
+        rules={[{ max: REASON_MAX_LENGTH }]}
+      >
+        <Input.TextArea rows={3} maxLength={REASON_MAX_LENGTH} data-testid="binding-reject-reason" />
+      </Form.Item>
+    </FormModal>
   );
 }
 

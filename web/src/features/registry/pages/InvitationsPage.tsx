@@ -1,13 +1,15 @@
-import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Empty, Skeleton, Typography } from 'antd';
+import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Popconfirm, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgNode } from '../../../api/org';
+import type { Invitation } from '../../../api/registry';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
+import { useNotifyError } from '../../../shared/errors/useNotifyError';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { HousePlace, PlaceBreadcrumb } from '../components/HousePlace';
-import { useInvitations } from '../queries';
+import { useInvitations, useReissueInvitation } from '../queries';
 
 /**
  * `/console/registry/places/:placeId/invitations`: one card per house with its invitation code, to print
@@ -20,7 +22,8 @@ export default function InvitationsPage() {
 function Invitations({ place }: { place: OrgNode }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const invitations = useInvitations(place.id, hasPermission(user, 'registry.manage'));
+  const canManage = hasPermission(user, 'registry.manage');
+  const invitations = useInvitations(place.id, canManage);
   const signupUrl = `${window.location.origin}/signup`;
   const title = t('registry.invitations.title', { place: place.name });
 
@@ -59,9 +62,42 @@ function Invitations({ place }: { place: OrgNode }) {
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('registry.invitations.howTo', { url: signupUrl })}
             </Typography.Text>
+            {canManage ? <ReissueButton invitation={invitation} /> : null}
           </section>
         ))}
       </div>
     </>
+  );
+}
+
+/** Voids a card's code (lost, or handed to the wrong person) and shows the new one; not printed. */
+function ReissueButton({ invitation }: { invitation: Invitation }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const reissue = useReissueInvitation();
+  return (
+    <div className="linli-no-print">
+      <Popconfirm
+        title={t('registry.invitations.reissueConfirm', { house: invitation.houseLabel })}
+        onConfirm={() =>
+          reissue.mutate(invitation.houseId, {
+            onSuccess: (fresh) =>
+              void message.success(t('registry.invitations.reissued', { code: fresh.code })),
+            onError: notifyError,
+          })
+        }
+      >
+        <Button
+          size="small"
+          type="link"
+          icon={<ReloadOutlined />}
+          loading={reissue.isPending}
+          data-testid="invitation-reissue"
+        >
+          {t('registry.invitations.reissue')}
+        </Button>
+      </Popconfirm>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BindResult } from '../../../api/auth';
 import { isFieldError, useFormErrorHandler } from '../../../shared/errors/formErrors';
 import { useBindHouse } from '../../auth/queries';
+import { useRefreshMyBindingRequests } from '../queries';
 
 const CODE_MAX_LENGTH = 40;
 
@@ -22,6 +23,7 @@ export function BindHouseCard({ result, onResult }: BindHouseCardProps) {
   const [form] = Form.useForm<{ invitationCode: string }>();
   const showError = useFormErrorHandler(form);
   const bind = useBindHouse();
+  const refreshRequests = useRefreshMyBindingRequests();
 
   return (
     <Card
@@ -59,6 +61,7 @@ export function BindHouseCard({ result, onResult }: BindHouseCardProps) {
               onSuccess: (answer) => {
                 form.resetFields();
                 onResult(answer);
+                void refreshRequests();
               },
               onError: (error) =>
                 isFieldError(error, 'invitationCode')

@@ -6,13 +6,16 @@ import type { BindResult } from '../../../api/auth';
 import { isResident } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { useLogout } from '../../auth/queries';
+import { EventsEntryCard } from '../../events/phone/components/EventsEntryCard';
 import { BindHouseCard } from '../components/BindHouseCard';
+import { MyBindingRequestsCard } from '../components/MyBindingRequestsCard';
 import { MyHomeCard } from '../components/MyHomeCard';
 import { SettingsCard } from '../components/SettingsCard';
 
 /**
- * `/m`: the resident's home. Only what exists is offered (the reporting, voting and booking pages come
- * with their features), so there are no dead links. An account with no house yet is offered to bind one.
+ * `/m`: the resident's home. Only what exists is offered (reporting problems and the grid now; the voting and
+ * booking pages come with their features), so there are no dead links. An account with no house yet is offered to bind one;
+ * requests awaiting staff (or refused) stay listed until approved.
  */
 export default function ResidentHomePage() {
   const { t } = useTranslation();
@@ -29,6 +32,8 @@ export default function ResidentHomePage() {
         <Typography.Text type="secondary">{t('app.name')}</Typography.Text>
       </div>
       {!resident || bindResult ? <BindHouseCard result={bindResult} onResult={setBindResult} /> : null}
+      <MyBindingRequestsCard />
+      {resident ? <EventsEntryCard /> : null}
       {resident ? <MyHomeCard user={user} /> : null}
       <SettingsCard />
       <Button

@@ -1,0 +1,36 @@
+import type pg from 'pg';
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import { attachmentStore } from './attachments';
+import { eventConfiguration } from './configure';
+import { eventLedger } from './export';
+import { eventReads } from './read';
+import { rulesBook } from './rules';
+import { eventsService } from './service';
+import { eventStats } from './stats';
+import { eventBus } from './stream';
+
+/** The events capability's parts, built once per app: the Open311 gateway and the jobs share them. */
+export function eventsModule(
+  db: Db,
+  pool: pg.Pool,
+  config: Pick<Config, 'timeZone' | 'dataDir'>,
+  log: (msg: string, err?: unknown) => void,
+) {
+  const rules = rulesBook(db);
+  const store = attachmentStore(config.dataDir);
+  const events = eventsService({ db, rules, store, timeZone: config.timeZone });
+  const reads = eventReads(db, events.visible);
+  return {
+    db,
+    rules,
+    store,
+    events,
+    reads,
+    ledger: eventLedger(reads, rules),
+    configure: eventConfiguration(db, rules),
+    stats: eventStats(db, config.timeZone),
+    bus: eventBus(pool, log),
+  };
+}
+export type EventsModule = ReturnType<typeof eventsModule>;

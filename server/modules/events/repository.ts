@@ -1,0 +1,221 @@
+import { and, asc, desc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Grant } from '../../../domain/auth/policy';
+import { PARTY_ROLES } from '../../../domain/events/parties';
+import { PARTY_KINDS } from '../../../domain/events/categories';
+import { RUNNING_STATES, type EventState } from '../../../domain/events/machine';
+import type { Executor } from '../../db/client';
+import {
+  event,
+  eventAttachment,
+  eventLog,
+  governanceBody,
+  partyCheckin,
+  person,
+  place,
+} from '../../db/schema';
+import type { Scope } from '../auth/caller';
+import { inScopePlaces } from '../auth/scope-sql';
+
+export type EventRow = typeof event.$inferSelect;
+export type NewEvent = typeof event.$inferInsert;
+export type LogRow = typeof eventLog.$inferSelect;
+
+const inScope = (scope: Scope) => inScopePlaces(scope, event.communityId, event.placePath);
+
+/** A compound where the caller may take open events (党员接单). */
+export interface OpenIn {
+  communityId: number;
+  compoundId: number;
+}
+
+/**
+ * Who sees an event: staff whose scope holds its place; the account that reported it or took it; and the party
+ * members of a compound, its open events (a resident sees nothing else).
+ */
+export function visibleTo(scope: Scope, accountId: number, staff: boolean, openIn: OpenIn[] = []): SQL {
+  const parts: SQL[] = [eq(event.reporterAccountId, accountId), eq(event.assigneeAccountId, accountId)];
+  if (staff) parts.push(inScope(scope));
+  for (const o of openIn)
+    parts.push(
+      sql`(${event.communityId} = ${o.communityId} and ${event.compoundId} = ${o.compoundId} and ${event.dispatchMode} = 'open')`,
+    );
+  return or(...parts)!;
+}
+
+/**
+ * The compounds whose open events an account may take: the home compounds of a resident who is a party member
+ * there, and the compounds a party member checked in to (双报到, seed 003).
+ */
+export async function openCompounds(db: Executor, accountId: number, homes: OpenIn[]): Promise<OpenIn[]> {
+  const rows = await db.execute<{ communityId: number; compoundId: number | null; partyMember: boolean }>(sql`
+    select p.community_id as "communityId", null::bigint as "compoundId", p.party_member as "partyMember"
+      from ${person} p where p.account_id = ${accountId}
+    union all
+    select c.community_id, c.compound_id, true from ${partyCheckin} c
+      join ${person} p on p.community_id = c.community_id and p.id = c.person_id where p.account_id = ${accountId}`);
+  const out = new Map<string, OpenIn>();
+  for (const r of rows.rows) {
+    const found =
+      r.compoundId !== null
+        ? [{ communityId: r.communityId, compoundId: r.compoundId }]
+        : r.partyMember
+          ? homes.filter((h) => h.communityId === r.communityId)
+          : [];
+    for (const o of found) out.set(`${o.communityId}:${o.compoundId}`, o);
+  }
+  return [...out.values()];
+}
+
+export async function findEvent(
+  db: Executor,
+  visible: SQL,
+  id: number,
+  lock = false,
+): Promise<EventRow | null> {
+  const q = db
+    .select()
+    .from(event)
+    .where(and(eq(event.id, id), visible));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function insertEvent(db: Executor, values: NewEvent): Promise<EventRow> {
+  const [row] = await db.insert(event).values(values).returning();
+  return row!;
+}
+
+export async function updateEvent(db: Executor, e: EventRow, changes: Partial<NewEvent>): Promise<EventRow> {
+  const [row] = await db
+    .update(event)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(event.communityId, e.communityId), eq(event.id, e.id)))
+    .returning();
+  return row!;
+}
+
+export async function appendLog(db: Executor, values: typeof eventLog.$inferInsert): Promise<LogRow> {
+  const [row] = await db.insert(eventLog).values(values).returning();
+  return row!;
+}
+
+export async function timelineOf(db: Executor, e: EventRow) {
+  const [logs, files] = await Promise.all([
+    db
+      .select()
+      .from(eventLog)
+      .where(and(eq(eventLog.communityId, e.communityId), eq(eventLog.eventId, e.id)))
+      .orderBy(asc(eventLog.id)),
+    db
+      .select()
+      .from(eventAttachment)
+      .where(and(eq(eventAttachment.communityId, e.communityId), eq(eventAttachment.eventId, e.id)))
+      .orderBy(asc(eventAttachment.createdAt)),
+  ]);
+  return { logs, files };
+}
+
+/** The same category at the same place in the 24 hours before `at` (the dispatcher's duplicate hint). */
+export async function possibleDuplicates(db: Executor, e: EventRow) {
+  if (e.placeId === null) return [];
+  return db
+    .select({ id: event.id, status: event.status, reportedAt: event.reportedAt })
+    .from(event)
+    .where(
+      and(
+        eq(event.communityId, e.communityId),
+        eq(event.categoryCode, e.categoryCode),
+        eq(event.placeId, e.placeId),
+        gt(event.reportedAt, new Date(e.reportedAt.getTime() - 86_400_000)),
+        lt(event.reportedAt, new Date(e.reportedAt.getTime() + 86_400_000)),
+        sql`${event.id} <> ${e.id}`,
+      ),
+    )
+    .orderBy(desc(event.id))
+    .limit(10);
+}
+
+/** Events whose assignee the caller acts for: their own (taken open events) or their party's by role and node. */
+export function assignedTo(grants: readonly Grant[], accountId: number): SQL {
+  const parts: SQL[] = [eq(event.assigneeAccountId, accountId)];
+  for (const kind of PARTY_KINDS) {
+    const paths = grants.filter((g) => PARTY_ROLES[kind].includes(g.role)).map((g) => `${g.path}%`);
+    if (paths.length)
+      parts.push(
+        sql`(${event.assigneeKind} = ${kind} and ${event.assigneeAccountId} is null and ${event.assigneeNodePath} like any(${sql.param(paths)}::text[]))`,
+      );
+  }
+  return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+export interface ListFilter {
+  visible: SQL;
+  status?: EventState[] | undefined;
+  categoryCode?: string | undefined;
+  /** A node's path and, for a place, its community. */
+  under?: { path: string; communityId: number | null } | undefined;
+  assigned?: SQL | undefined;
+  reportedBy?: number | undefined;
+  overdue?: boolean | undefined;
+  /** The inbox is read in deadline order; every other list newest first. */
+  byDeadline: boolean;
+  after?: { id: number; deadline?: string | null | undefined } | undefined;
+  limit: number;
+}
+
+export async function listEvents(db: Executor, f: ListFilter): Promise<EventRow[]> {
+  const where: (SQL | undefined)[] = [f.visible];
+  if (f.status?.length) where.push(inArray(event.status, f.status));
+  if (f.categoryCode)
+    where.push(
+      or(eq(event.categoryCode, f.categoryCode), sql`${event.categoryCode} like ${`${f.categoryCode}.%`}`),
+    );
+  if (f.under) {
+    if (f.under.communityId !== null) where.push(eq(event.communityId, f.under.communityId));
+    where.push(sql`${event.placePath} like ${`${f.under.path}%`}`);
+  }
+  if (f.assigned) where.push(f.assigned, inArray(event.status, [...RUNNING_STATES]));
+  if (f.reportedBy !== undefined) where.push(eq(event.reporterAccountId, f.reportedBy));
+  if (f.overdue) where.push(inArray(event.status, [...RUNNING_STATES]), lt(event.deadline, new Date()));
+  if (f.byDeadline) {
+    if (f.after)
+      where.push(
+        sql`(${event.deadline}, ${event.id}) > (${f.after.deadline ?? 'infinity'}::timestamptz, ${f.after.id})`,
+      );
+    return db
+      .select()
+      .from(event)
+      .where(and(...where))
+      .orderBy(sql`${event.deadline} asc nulls last`, asc(event.id))
+      .limit(f.limit + 1);
+  }
+  if (f.after) where.push(lt(event.id, f.after.id));
+  return db
+    .select()
+    .from(event)
+    .where(and(...where))
+    .orderBy(desc(event.id))
+    .limit(f.limit + 1);
+}
+
+/** Bodies a compound has, by party kind, with their names (the property company may be only an attribute). */
+export async function compoundBodies(db: Executor, communityId: number, compoundId: number) {
+  const [bodies, [compound]] = await Promise.all([
+    db
+      .select({ kind: governanceBody.kind, partyLevel: governanceBody.partyLevel, name: governanceBody.name })
+      .from(governanceBody)
+      .where(and(eq(governanceBody.communityId, communityId), eq(governanceBody.placeId, compoundId))),
+    db
+      .select({ attributes: place.attributes })
+      .from(place)
+      .where(and(eq(place.communityId, communityId), eq(place.id, compoundId))),
+  ]);
+  const names = new Map<string, string>();
+  const company = compound?.attributes['propertyCompany'];
+  if (typeof company === 'string') names.set('property_company', company);
+  for (const b of bodies) {
+    if (b.kind === 'property_company' || b.kind === 'owners_committee') names.set(b.kind, b.name);
+    if (b.kind === 'party_org' && b.partyLevel === 'compound_branch') names.set('party_branch', b.name);
+  }
+  return names;
+}

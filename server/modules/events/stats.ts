@@ -1,0 +1,76 @@
+import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { addDays, daysBetween, localDate } from '../../../domain/common/local-date';
+import { rates, COUNTERS, type Counter } from '../../../domain/events/metrics';
+import { worksEvents } from '../../../domain/events/parties';
+import type { Db } from '../../db/client';
+import { eventRollup, orgNode } from '../../db/schema';
+import { forbidden, invalid, notFound } from '../../http/errors';
+import type { Caller } from '../auth/caller';
+import { findNode } from '../org/repository';
+import { eventScope } from './scope';
+
+/** The longest period one request may ask for: two years of days. */
+const MAX_DAYS = 731;
+
+const sums = Object.fromEntries(
+  COUNTERS.map((c) => [c, sql<number>`coalesce(sum(${eventRollup[c]}), 0)::float8`]),
+) as Record<Counter, SQL<number>>;
+
+/** Event statistics of a node and period, summed from the rollup (RULES.md §7 metrics). */
+export function eventStats(db: Db, timeZone: string) {
+  async function rowsWhere(caller: Caller, nodeId: number): Promise<SQL> {
+    const scope = await eventScope(db, caller);
+    const n = await findNode(db, scope, nodeId);
+    if (!n) throw notFound('node');
+    if (n.kind === 'building' || n.kind === 'unit')
+      throw invalid([{ path: 'querystring.nodeId', message: 'statistics are kept per compound and above' }]);
+    if (n.kind === 'compound')
+      return and(eq(eventRollup.communityId, n.communityId!), eq(eventRollup.compoundId, n.id))!;
+    if (n.kind === 'community') return eq(eventRollup.communityId, n.id);
+    const under = await db
+      .select({ id: orgNode.id })
+      .from(orgNode)
+      .where(and(eq(orgNode.kind, 'community'), sql`${orgNode.path} like ${`${n.path}%`}`));
+    const ids = under.map((r) => r.id).filter((id) => scope.fullCommunityIds.includes(id));
+    return sql`${eventRollup.communityId} = any(${sql.param(ids)}::bigint[])`;
+  }
+
+  return async function stats(
+    caller: Caller,
+    q: { nodeId: number; from?: string | undefined; to?: string | undefined },
+  ) {
+    if (!worksEvents(caller.grants)) throw forbidden('statistics of events are for the staff who work them');
+    const to = q.to ?? localDate(new Date(), timeZone);
+    const from = q.from ?? addDays(to, -29);
+    const span = daysBetween(from, to);
+    if (span < 0) throw invalid([{ path: 'querystring.from', message: 'after `to`' }]);
+    if (span >= MAX_DAYS) throw invalid([{ path: 'querystring.from', message: `at most ${MAX_DAYS} days` }]);
+    const where = and(
+      await rowsWhere(caller, q.nodeId),
+      gte(eventRollup.day, from),
+      lte(eventRollup.day, to),
+    );
+    const [totals, byCategory, byDay] = await Promise.all([
+      db.select(sums).from(eventRollup).where(where),
+      db
+        .select({ code: eventRollup.categoryCode, count: sums.reported })
+        .from(eventRollup)
+        .where(where)
+        .groupBy(eventRollup.categoryCode),
+      db
+        .select({ day: eventRollup.day, reported: sums.reported, closed: sums.closed })
+        .from(eventRollup)
+        .where(where)
+        .groupBy(eventRollup.day)
+        .orderBy(eventRollup.day),
+    ]);
+    return {
+      nodeId: q.nodeId,
+      from,
+      to,
+      ...rates(totals[0] ?? {}),
+      byCategory: byCategory.filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
+      byDay,
+    };
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The statistics' charts. ECharts is large, so this module is loaded only when the statistics page shows
+ * (`lazy` in StatsPage), and only the chart types and components used here are registered.
+ */
+import { Card, Col, Row } from 'antd';
+import {
+  BarChart,
+  type BarSeriesOption,
+  LineChart,
+  type LineSeriesOption,
+  PieChart,
+  type PieSeriesOption,
+} from 'echarts/charts';
+import {
+  AriaComponent,
+  type AriaComponentOption,
+  GridComponent,
+  type GridComponentOption,
+  LegendComponent,
+  type LegendComponentOption,
+  TooltipComponent,
+  type TooltipComponentOption,
+} from 'echarts/components';
+import { type ComposeOption, type ECharts, init, use as registerModules } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventStats } from '../../../api/events';
+import { byCountDesc, fillDays } from '../model';
+import { useCategoryBook } from '../queries';
+
+registerModules([
+  BarChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  CanvasRenderer,
+]);
+
+type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | PieSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | AriaComponentOption
+>;
+
+interface EChartProps {
+  option: ChartOption;
+  label: string;
+  height?: number;
+  testId?: string;
+}
+
+/** One chart: created on mount, updated in place, resized with its box, disposed on unmount. */
+function EChart({ option, label, height = 300, testId }: EChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return undefined;
+    const instance = init(element, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+  }, [option]);
+
+  return (
+    <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} data-testid={testId} />
+  );
+}
+
+export default function StatsCharts({ stats }: { stats: EventStats }) {
+  const { t } = useTranslation();
+  const book = useCategoryBook();
+
+  // Built once per answer and language, so a re-render does not replay the charts' animation.
+  const { categories, states, categoryOption, statusOption, trendOption } = useMemo(() => {
+    const categories = byCountDesc(stats.byCategory, (row) => row.code)
+      .slice(0, 15)
+      .reverse();
+    const categoryOption: ChartOption = {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: categories.map((row) => book.label(row.code)) },
+      series: [
+        {
+          type: 'bar',
+          name: t('events.stats.count'),
+          data: categories.map((row) => row.count),
+          itemStyle: { color: '#1677ff' },
+          barMaxWidth: 24,
+        },
+      ],
+    };
+
+    const states = byCountDesc(stats.byStatus, (row) => row.status).filter((row) => row.count > 0);
+    const statusOption: ChartOption = {
+      tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+      legend: { bottom: 0, type: 'plain' },
+      series: [
+        {
+          type: 'pie',
+          name: t('events.state'),
+          radius: ['40%', '68%'],
+          center: ['50%', '45%'],
+          data: states.map((row) => ({ name: t(`events.states.${row.status}`), value: row.count })),
+          label: { formatter: '{b} {c}' },
+        },
+      ],
+    };
+
+    const days = fillDays(stats.byDay, stats.from, stats.to);
+    const trendOption: ChartOption = {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', boundaryGap: false, data: days.map((d) => d.day.slice(5)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        {
+          type: 'line',
+          name: t('events.stats.reported'),
+          data: days.map((d) => d.reported),
+          smooth: true,
+          showSymbol: days.length <= 62,
+        },
+        {
+          type: 'line',
+          name: t('events.stats.closed'),
+          data: days.map((d) => d.closed),
+          smooth: true,
+          showSymbol: days.length <= 62,
+        },
+      ],
+    };
+    return { categories, states, categoryOption, statusOption, trendOption };
+  }, [stats, book, t]);
+
+  const summary = (rows: { label: string; count: number }[]) =>
+    rows.map((row) => `${row.label} ${row.count}`).join('，') || t('events.stats.noData');
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={14}>
+        <Card size="small" title={t('events.stats.byCategory')}>
+          <EChart
+            option={categoryOption}
+            height={Math.max(240, categories.length * 28 + 40)}
+            label={summary(categories.map((row) => ({ label: book.label(row.code), count: row.count })))}
+            testId="chart-category"
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xl={10}>
+        <Card size="small" title={t('events.stats.byStatus')}>
+          <EChart
+            option={statusOption}
+            label={summary(
+              states.map((row) => ({ label: t(`events.states.${row.status}`), count: row.count })),
+            )}
+            testId="chart-status"
+          />
+        </Card>
+      </Col>
+      <Col span={24}>
+        <Card size="small" title={t('events.stats.trend')}>
+          <EChart
+            option={trendOption}
+            label={t('events.stats.trendLabel', { from: stats.from, to: stats.to })}
+            testId="chart-trend"
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,79 @@
+import { AlertOutlined, ApartmentOutlined, FileTextOutlined } from '@ant-design/icons';
+import { Card, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from './ButtonLink';
+
+function Entry({
+  to,
+  icon,
+  title,
+  hint,
+  primary,
+  testId,
+}: {
+  to: string;
+  icon: ReactNode;
+  title: string;
+  hint: string;
+  primary?: boolean;
+  testId: string;
+}) {
+  return (
+    <ButtonLink
+      to={to}
+      type={primary ? 'primary' : 'default'}
+      size="large"
+      block
+      data-testid={testId}
+      style={{ height: 'auto', minHeight: primary ? 72 : 64, padding: '10px 14px', whiteSpace: 'normal' }}
+    >
+      <Flex align="center" gap="middle" style={{ width: '100%', textAlign: 'start' }}>
+        <span aria-hidden style={{ fontSize: primary ? 30 : 24, lineHeight: 1 }}>
+          {icon}
+        </span>
+        <Flex vertical style={{ minWidth: 0 }}>
+          <Typography.Text strong style={{ color: 'inherit', fontSize: primary ? '1.15em' : undefined }}>
+            {title}
+          </Typography.Text>
+          <Typography.Text style={{ color: 'inherit', opacity: 0.75, fontSize: '0.85em' }}>
+            {hint}
+          </Typography.Text>
+        </Flex>
+      </Flex>
+    </ButtonLink>
+  );
+}
+
+/** The resident home page's way in to reporting a problem, their reports and their grid. */
+export function EventsEntryCard() {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('residentEvents.entry.title')} data-testid="events-entry">
+      <Flex vertical gap="small">
+        <Entry
+          to="/m/report"
+          primary
+          icon={<AlertOutlined />}
+          title={t('residentEvents.entry.report')}
+          hint={t('residentEvents.entry.reportHint')}
+          testId="entry-report"
+        />
+        <Entry
+          to="/m/reports"
+          icon={<FileTextOutlined />}
+          title={t('residentEvents.entry.myReports')}
+          hint={t('residentEvents.entry.myReportsHint')}
+          testId="entry-my-reports"
+        />
+        <Entry
+          to="/m/grid"
+          icon={<ApartmentOutlined />}
+          title={t('residentEvents.entry.myGrid')}
+          hint={t('residentEvents.entry.myGridHint')}
+          testId="entry-my-grid"
+        />
+      </Flex>
+    </Card>
+  );
+}
