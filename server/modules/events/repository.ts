@@ -94,9 +94,8 @@ export async function updateEvent(db: Executor, e: EventRow, changes: Partial<Ne
   return row!;
 }
 
-export async function appendLog(db: Executor, values: typeof eventLog.$inferInsert): Promise<LogRow> {
-  const [row] = await db.insert(eventLog).values(values).returning();
-  return row!;
+export async function appendLogs(db: Executor, values: (typeof eventLog.$inferInsert)[]): Promise<LogRow[]> {
+  return db.insert(eventLog).values(values).returning();
 }
 
 export async function timelineOf(db: Executor, e: EventRow) {

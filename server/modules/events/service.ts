@@ -7,6 +7,7 @@ import {
   refuse,
   type EventAction,
   type EventFacts,
+  type EventState,
   type EventRelation,
 } from '../../../domain/events/machine';
 import {
@@ -152,46 +153,72 @@ export function eventsService(deps: EventsDeps) {
     return detail(tx, e, allowedActions(factsOf(e), rel, now), rel.has('dispatcher'), now);
   }
 
-  /** Writes one timeline entry, the statistics, the audit row and the notifications of a change. */
+  interface Step {
+    action: string;
+    note: string | null;
+    data: Record<string, unknown>;
+    /** The system's own steps (auto-dispatch, escalation) name no account. */
+    bySystem?: boolean;
+    files?: string[] | undefined;
+    /** Where this step left the event when more steps follow in the same change (the report before auto-dispatch). */
+    leftAt?: EventState;
+  }
+
+  /**
+   * Writes a change's timeline entries, photos, statistics, notifications and audit row. The audit row comes last:
+   * it takes the community's chain lock, held to commit, so the lock is held for as short a time as possible.
+   */
   async function record(
     tx: Tx,
     caller: Caller | null,
     before: repo.EventRow | null,
     after: repo.EventRow,
-    action: string,
-    note: string | null,
-    data: Record<string, unknown>,
+    steps: Step[],
   ) {
-    const actor = caller ? { accountId: caller.accountId, name: caller.displayName } : SYSTEM;
-    const log = await repo.appendLog(tx, {
-      communityId: after.communityId,
-      eventId: after.id,
-      action,
-      fromStatus: before?.status ?? null,
-      toStatus: after.status,
-      actorAccountId: caller?.accountId ?? null,
-      actorName: actor.name,
-      note,
-      data,
-    });
+    const logs = await repo.appendLogs(
+      tx,
+      steps.map((st, i) => ({
+        communityId: after.communityId,
+        eventId: after.id,
+        action: st.action,
+        fromStatus: i === 0 ? (before?.status ?? null) : (steps[i - 1]!.leftAt ?? after.status),
+        toStatus: st.leftAt ?? after.status,
+        actorAccountId: st.bySystem ? null : (caller?.accountId ?? null),
+        actorName: st.bySystem || !caller ? SYSTEM.name : caller.displayName,
+        note: st.note,
+        data: st.data,
+      })),
+    );
+    for (const [i, st] of steps.entries())
+      if (caller && st.files?.length)
+        await store.attach(
+          tx,
+          caller.accountId,
+          st.files,
+          after,
+          i === 0 && !before ? null : logs[i]!.id,
+          'body.attachmentIds',
+        );
     await applyRollup(tx, before, after, timeZone);
-    await appendAudit(tx, {
-      communityId: after.communityId,
-      actor: caller ? actorOf(caller) : { id: null, name: 'system', ip: null },
-      action: `event.${action}`,
-      entityType: 'event',
-      entityId: after.id,
-      before: before ? { status: before.status, assignee: before.assigneeName } : undefined,
-      after: { status: after.status, assignee: after.assigneeName, level: after.level, ...data },
-    });
+    const last = steps.at(-1)!;
+    const actorId = caller?.accountId ?? SYSTEM.accountId;
     await tell(
       tx,
       after,
-      action,
-      await recipients(tx, after, action, actor.accountId),
-      `${after.categoryCode} #${after.id}: ${action}`,
+      last.action,
+      await recipients(tx, after, last.action, actorId),
+      `${after.categoryCode} #${after.id}: ${last.action}`,
     );
-    return log;
+    await appendAudit(tx, {
+      communityId: after.communityId,
+      actor: caller ? actorOf(caller) : { id: null, name: 'system', ip: null },
+      action: `event.${steps.map((st) => st.action).join('+')}`,
+      entityType: 'event',
+      entityId: after.id,
+      before: before ? { status: before.status, assignee: before.assigneeName } : undefined,
+      after: { status: after.status, assignee: after.assigneeName, level: after.level, ...last.data },
+    });
+    return logs;
   }
 
   /**
@@ -233,7 +260,7 @@ export function eventsService(deps: EventsDeps) {
           return { event: e, replayed: true };
         }
       }
-      let e = await repo.insertEvent(tx, {
+      const reported: repo.NewEvent = {
         communityId: where.communityId,
         categoryCode: category.code,
         description: body.description,
@@ -250,25 +277,32 @@ export function eventsService(deps: EventsDeps) {
         reporterAccountId: caller.accountId,
         reporterName: caller.displayName,
         dispatchMode: category.dispatchMode,
-      });
-      await record(tx, caller, null, e, 'report', null, {});
-      await store.attach(tx, caller.accountId, body.attachmentIds, e, null, 'body.attachmentIds');
+      };
+      const steps: Step[] = [
+        { action: 'report', note: null, data: {}, files: body.attachmentIds, leftAt: 'reported' },
+      ];
+      // Auto-dispatch is written with the report: one row, one statistics update, one audit entry.
       if (category.autoDispatch) {
-        const party = await defaultParty(tx, e.communityId, where.location, category);
-        const policy = await rules.policy(where.location.street.id);
+        const party = await defaultParty(tx, where.communityId, where.location, category);
         const ctx = {
           now: new Date(),
           category,
-          policy,
+          policy: await rules.policy(where.location.street.id),
           timeZone: where.timeZone ?? timeZone,
           location: where.location,
           party,
           actor: SYSTEM,
         };
-        const before = e;
-        e = await repo.updateEvent(tx, e, changesFor('dispatch', e, {}, ctx));
-        await record(tx, null, before, e, 'dispatch', null, { partyId: partyId(party.party), auto: true });
+        Object.assign(reported, changesFor('dispatch', reported as repo.EventRow, {}, ctx));
+        steps.push({
+          action: 'dispatch',
+          note: null,
+          data: { partyId: partyId(party.party), auto: true },
+          bySystem: true,
+        });
       }
+      const e = await repo.insertEvent(tx, reported);
+      await record(tx, caller, null, e, steps);
       if (key)
         await tx
           .update(idempotencyKey)
@@ -315,9 +349,8 @@ export function eventsService(deps: EventsDeps) {
     if (party) data['partyId'] = partyId(party.party);
     if (action === 'rate') data['score'] = (body as { score: number }).score;
     if (action === 'reject') data['reason'] = (body as { reason: string }).reason;
-    const log = await record(tx, caller, before, after, action, noteOf(body), data);
     const files = (body as { attachmentIds?: string[] }).attachmentIds;
-    if (caller) await store.attach(tx, caller.accountId, files, after, log.id, 'body.attachmentIds');
+    await record(tx, caller, before, after, [{ action, note: noteOf(body), data, files }]);
     return after;
   }
 

@@ -171,16 +171,27 @@ describe('action forms', () => {
     expect(actionBody('comment', { text: '进展？', attachmentIds: [] })).toEqual({ note: '进展？' });
   });
 
-  it('starts a dispatch from the responsible kind of party, else the first offered', () => {
+  it('starts a dispatch from the party the rules would pick', () => {
     const parties = [
-      { partyId: 'property_company:4', kind: 'property_company' as const },
-      { partyId: 'party_branch:4', kind: 'party_branch' as const },
-      { partyId: 'community:3', kind: 'community' as const },
+      { partyId: 'property_company:4', kind: 'property_company' as const, level: 'compound' as const },
+      { partyId: 'party_branch:4', kind: 'party_branch' as const, level: 'compound' as const },
+      { partyId: 'community:3', kind: 'community' as const, level: 'community' as const },
+      { partyId: 'street_department:2', kind: 'street_department' as const, level: 'street' as const },
     ];
-    expect(defaultPartyId(parties, 'party_branch')).toBe('party_branch:4');
-    expect(defaultPartyId(parties, 'street_department')).toBe('property_company:4');
-    expect(defaultPartyId(parties, undefined)).toBe('property_company:4');
-    expect(defaultPartyId([], 'community')).toBeUndefined();
+    const neighbours = { responsibleParty: 'party_branch' as const, startLevel: 'compound' as const };
+    expect(defaultPartyId(parties, neighbours)).toBe('party_branch:4');
+    // A compound without a party branch: the community takes it, as on the server.
+    expect(
+      defaultPartyId(
+        parties.filter((p) => p.kind !== 'party_branch'),
+        neighbours,
+      ),
+    ).toBe('community:3');
+    const security = { responsibleParty: 'street_department' as const, startLevel: 'street' as const };
+    expect(defaultPartyId(parties, security)).toBe('street_department:2');
+    expect(defaultPartyId(parties.slice(0, 3), security)).toBe('property_company:4');
+    expect(defaultPartyId(parties, undefined)).toBe('community:3');
+    expect(defaultPartyId([], neighbours)).toBeUndefined();
   });
 
   it('offers the server’s actions in its order, less unknown ones', () => {

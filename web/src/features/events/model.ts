@@ -2,12 +2,13 @@
 import {
   type ActionBodies,
   EVENT_ACTIONS,
+  EVENT_LEVELS,
+  type EventLevel,
   type EventAction,
   type EventCategory,
   type EventParty,
   type EventState,
   type EventSummary,
-  type PartyKind,
   type RejectReason,
   type Urgency,
 } from '../../api/events';
@@ -292,12 +293,18 @@ export function byCountDesc<T extends { count: number }>(rows: readonly T[], key
 }
 
 /**
- * The party a dispatch dialog starts with: the one of the kind the list of matters makes responsible for the
- * category, else the first the server offers.
+ * The party a dispatch dialog starts with, as the server's rules pick one (`responsibleParty` in
+ * domain/events/parties.ts): the kind the list of matters makes responsible for the category; where the place
+ * has none (a compound without a party branch), the first party at the category's starting level or the
+ * community, whichever is higher; else the first offered.
  */
 export function defaultPartyId(
-  parties: readonly Pick<EventParty, 'partyId' | 'kind'>[],
-  responsible: PartyKind | undefined,
+  parties: readonly Pick<EventParty, 'partyId' | 'kind' | 'level'>[],
+  category: Pick<EventCategory, 'responsibleParty' | 'startLevel'> | undefined,
 ): string | undefined {
-  return (parties.find((party) => party.kind === responsible) ?? parties[0])?.partyId;
+  const own = category && parties.find((party) => party.kind === category.responsibleParty);
+  if (own) return own.partyId;
+  const rank = (level: EventLevel) => EVENT_LEVELS.indexOf(level);
+  const floor = Math.max(rank(category?.startLevel ?? 'community'), rank('community'));
+  return (parties.find((party) => rank(party.level) >= floor) ?? parties[0])?.partyId;
 }

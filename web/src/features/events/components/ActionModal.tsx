@@ -46,10 +46,7 @@ export function ActionModal({ event, action, onClose }: ActionModalProps) {
 
   // Start from the party the list of matters makes responsible for the category (else the first offered).
   const book = useCategoryBook();
-  const initialParty = defaultPartyId(
-    parties.data ?? [],
-    book.byCode.get(event.categoryCode)?.responsibleParty,
-  );
+  const initialParty = defaultPartyId(parties.data ?? [], book.byCode.get(event.categoryCode));
   useEffect(() => {
     if (initialParty && !form.getFieldValue('partyId')) form.setFieldValue('partyId', initialParty);
   }, [initialParty, form]);
