@@ -5,7 +5,7 @@ import { responsibleParty } from '../../domain/events/parties';
 import type { Db } from '../db/client';
 import { event, eventLog } from '../db/schema';
 import { locationOf } from '../modules/events/locate';
-import { compoundBodies, type EventRow } from '../modules/events/repository';
+import { compoundFacts, type EventRow } from '../modules/events/repository';
 import { applyRollup } from '../modules/events/rollup';
 import { pathRefs } from '../modules/org/repository';
 import { rng, SURNAMES } from './registry';
@@ -58,7 +58,7 @@ export async function seedDemoEvents(db: Db, timeZone: string, now = new Date())
       const loc = locationOf(b.path);
       const compoundId = loc.compound!.id;
       if (!bodies.has(compoundId))
-        bodies.set(compoundId, await compoundBodies(db, b.communityId, compoundId));
+        bodies.set(compoundId, (await compoundFacts(db, b.communityId, compoundId)).bodies);
       const names = bodies.get(compoundId)!;
       const c = pick(weighted);
       const party = responsibleParty(c, loc, new Set(names.keys()) as Set<PartyKind>);

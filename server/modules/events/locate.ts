@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Location } from '../../../domain/events/parties';
 import type { Executor } from '../../db/client';
 import { place } from '../../db/schema';
@@ -16,7 +16,6 @@ export interface Located {
   compoundId: number | null;
   houseId: number | null;
   location: Location;
-  timeZone: string | null;
 }
 
 export interface WhereInput {
@@ -66,7 +65,6 @@ function fromPath(
   communityId: number,
   placeId: number | null,
   houseId: number | null,
-  timeZone: string | null,
 ): Located {
   const location = locationOf(path);
   return {
@@ -76,17 +74,7 @@ function fromPath(
     compoundId: location.compound?.id ?? null,
     houseId,
     location,
-    timeZone,
   };
-}
-
-export async function compoundTimeZone(db: Executor, communityId: number, compoundId: number | undefined) {
-  if (compoundId === undefined) return null;
-  const [row] = await db
-    .select({ tz: sql<string | null>`${place.attributes}->>'timeZone'` })
-    .from(place)
-    .where(and(eq(place.communityId, communityId), eq(place.id, compoundId)));
-  return row?.tz ?? null;
 }
 
 /** Metres between two WGS84 points (equirectangular: exact enough within a city). */
@@ -103,15 +91,13 @@ export async function locate(db: Executor, scope: Scope, w: WhereInput): Promise
     const h = await findHouse(db, scope, w.houseId);
     if (!h) throw notFound('house');
     const parentId = prefixes(h.placePath).at(-1)!.id;
-    const tz = await compoundTimeZone(db, h.communityId, prefixes(h.placePath)[3]?.id);
-    return fromPath(h.placePath, h.communityId, parentId, h.id, tz);
+    return fromPath(h.placePath, h.communityId, parentId, h.id);
   }
   if (w.nodeId !== undefined) {
     const n = await findNode(db, scope, w.nodeId);
     if (!n || n.communityId === null) throw notFound('place');
     const placeId = n.kind === 'community' ? null : n.id;
-    const tz = await compoundTimeZone(db, n.communityId, prefixes(n.path)[3]?.id);
-    return fromPath(n.path, n.communityId, placeId, null, tz);
+    return fromPath(n.path, n.communityId, placeId, null);
   }
   const compounds = await db
     .select({
@@ -146,6 +132,5 @@ export async function locate(db: Executor, scope: Scope, w: WhereInput): Promise
   } else {
     throw invalid([{ path: 'body.nodeId', message: 'say where: nodeId, houseId, lat and lng, or address' }]);
   }
-  const tz = typeof best.attributes['timeZone'] === 'string' ? best.attributes['timeZone'] : null;
-  return fromPath(best.path, best.communityId, best.id, null, tz);
+  return fromPath(best.path, best.communityId, best.id, null);
 }

@@ -197,8 +197,11 @@ export async function listEvents(db: Executor, f: ListFilter): Promise<EventRow[
     .limit(f.limit + 1);
 }
 
-/** Bodies a compound has, by party kind, with their names (the property company may be only an attribute). */
-export async function compoundBodies(db: Executor, communityId: number, compoundId: number) {
+/**
+ * What dispatch needs to know of a compound: its bodies by party kind with their names (the property company may
+ * be only an attribute of the compound), and its time zone for deadlines.
+ */
+export async function compoundFacts(db: Executor, communityId: number, compoundId: number) {
   const [bodies, [compound]] = await Promise.all([
     db
       .select({ kind: governanceBody.kind, partyLevel: governanceBody.partyLevel, name: governanceBody.name })
@@ -216,5 +219,7 @@ export async function compoundBodies(db: Executor, communityId: number, compound
     if (b.kind === 'property_company' || b.kind === 'owners_committee') names.set(b.kind, b.name);
     if (b.kind === 'party_org' && b.partyLevel === 'compound_branch') names.set('party_branch', b.name);
   }
-  return names;
+  const tz = compound?.attributes['timeZone'];
+  return { bodies: names, timeZone: typeof tz === 'string' ? tz : null };
 }
+export type CompoundFacts = Awaited<ReturnType<typeof compoundFacts>>;

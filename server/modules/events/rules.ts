@@ -3,6 +3,7 @@ import { CHINA_2026, type WorkCalendar } from '../../../domain/events/calendar';
 import { DEFAULT_CATEGORIES, type Category } from '../../../domain/events/categories';
 import type { Executor } from '../../db/client';
 import { dispatchRule, eventCategory, streetEventPolicy } from '../../db/schema';
+import { compoundFacts, type CompoundFacts } from './repository';
 
 /** The default escalation policy (issue: escalate one level when overdue by 24 h). */
 export const DEFAULT_ESCALATE_AFTER_HOURS = 24;
@@ -99,8 +100,18 @@ export function rulesBook(db: Executor) {
     return entry;
   }
 
+  const compounds = new Map<number, { at: number; facts: CompoundFacts }>();
+
   return {
     allCategories,
+    /** A compound's bodies and time zone; a newly elected body reaches dispatch within the cache's 30 s. */
+    async compound(communityId: number, compoundId: number): Promise<CompoundFacts> {
+      const hit = compounds.get(compoundId);
+      if (hit && fresh(hit.at)) return hit.facts;
+      const facts = await compoundFacts(db, communityId, compoundId);
+      compounds.set(compoundId, { at: Date.now(), facts });
+      return facts;
+    },
     /** The category as it applies in a street: the street's dispatch rule over the installation's default. */
     async category(code: string, streetId: number): Promise<Category | null> {
       const c = (await allCategories()).get(code);
@@ -113,6 +124,7 @@ export function rulesBook(db: Executor) {
     forget() {
       categories = null;
       streets.clear();
+      compounds.clear();
     },
   };
 }

@@ -30,7 +30,7 @@ import { appendAudit } from '../audit/repository';
 import { pathRefs } from '../org/repository';
 import type { AttachmentStore } from './attachments';
 import { eventScope } from './scope';
-import { compoundTimeZone, locate, locationOf, reportingScope, type Located } from './locate';
+import { locate, locationOf, reportingScope, type Located } from './locate';
 import { recipients, tell } from './notify';
 import { detail } from './presenter';
 import * as repo from './repository';
@@ -78,26 +78,32 @@ export function eventsService(deps: EventsDeps) {
 
   /** A party with the name people know it by (the property company's name, 莲花街道 综合执法队 …). */
   async function named(tx: Executor, p: Party, communityId: number, bodies?: Map<string, string>) {
+    const bodyName = bodies?.get(p.kind);
+    if (bodyName) return { party: p, name: bodyName };
     const refs = await pathRefs(tx, [
       { path: p.nodePath, communityId: p.level === 'compound' ? communityId : null },
     ]);
     const node = refs.get(p.nodeId)?.name ?? '';
-    const bodyName = bodies?.get(p.kind);
-    const name =
-      bodyName ??
-      (p.kind === 'street_department' || p.kind === 'district_department'
-        ? `${node} ${p.department ?? ''}`.trim()
-        : node);
-    return { party: p, name };
+    const department = p.kind === 'street_department' || p.kind === 'district_department';
+    return { party: p, name: department ? `${node} ${p.department ?? ''}`.trim() : node };
   }
 
-  async function bodiesAt(tx: Executor, communityId: number, loc: Location) {
-    return loc.compound ? repo.compoundBodies(tx, communityId, loc.compound.id) : new Map<string, string>();
+  async function bodiesAt(communityId: number, loc: Location) {
+    return loc.compound
+      ? (await rules.compound(communityId, loc.compound.id)).bodies
+      : new Map<string, string>();
+  }
+
+  /** Deadlines count days where the compound is (its own zone when it has one). */
+  async function zoneAt(communityId: number, compoundId: number | null) {
+    return (
+      (compoundId !== null ? (await rules.compound(communityId, compoundId)).timeZone : null) ?? timeZone
+    );
   }
 
   /** Every party an event at `loc` could be dispatched to, lowest level first. */
   async function candidates(tx: Executor, communityId: number, loc: Location, category: Category) {
-    const bodies = await bodiesAt(tx, communityId, loc);
+    const bodies = await bodiesAt(communityId, loc);
     const kinds = new Set(bodies.keys()) as Set<PartyKind>;
     const parties = PARTY_KINDS.flatMap((k) => {
       if (k === 'volunteer') return [];
@@ -109,7 +115,7 @@ export function eventsService(deps: EventsDeps) {
   }
 
   async function defaultParty(tx: Executor, communityId: number, loc: Location, category: Category) {
-    const bodies = await bodiesAt(tx, communityId, loc);
+    const bodies = await bodiesAt(communityId, loc);
     return named(
       tx,
       responsibleParty(category, loc, new Set(bodies.keys()) as Set<PartyKind>),
@@ -288,7 +294,7 @@ export function eventsService(deps: EventsDeps) {
           now: new Date(),
           category,
           policy: await rules.policy(where.location.street.id),
-          timeZone: where.timeZone ?? timeZone,
+          timeZone: await zoneAt(where.communityId, where.compoundId),
           location: where.location,
           party,
           actor: SYSTEM,
@@ -339,7 +345,7 @@ export function eventsService(deps: EventsDeps) {
       now: new Date(),
       category,
       policy: await rules.policy(location.street.id),
-      timeZone: (await compoundTimeZone(tx, before.communityId, before.compoundId ?? undefined)) ?? timeZone,
+      timeZone: await zoneAt(before.communityId, before.compoundId),
       location,
       party,
       actor: caller ? { accountId: caller.accountId, name: caller.displayName } : SYSTEM,
