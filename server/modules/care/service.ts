@@ -16,7 +16,11 @@ import type { VisitBody } from './schema';
 const cursorShape = z.object({ id: z.number() });
 
 /** Care visits (五家+ household visits, seed 004): plans per person in a care group, logged visits, and who is overdue. */
-export function careService(db: Db, timeZone: string, events: Pick<EventsService, 'fileWithin'>) {
+export function careService(
+  db: Db,
+  timeZone: string,
+  events: Pick<EventsService, 'fileWithin' | 'announceReport'>,
+) {
   async function visiblePerson(caller: Caller, id: number, permission: 'registry.read' | 'registry.manage') {
     if (!canAnywhere(caller.grants, permission)) throw forbidden('care visits are kept by community staff');
     const p = await findPerson(db, caller.scope, id);
@@ -58,22 +62,21 @@ export function careService(db: Db, timeZone: string, events: Pick<EventsService
       const { needsCategoryCode, ...visit } = body;
       if (needsCategoryCode && !body.needs)
         throw invalid([{ path: 'body.needs', message: 'say what the needs are to file them as an event' }]);
-      return db.transaction(async (tx) => {
-        let eventId: number | null = null;
+      let filed: Awaited<ReturnType<EventsService['fileWithin']>> | null = null;
+      const saved = await db.transaction(async (tx) => {
         if (needsCategoryCode && body.needs) {
           const homes = await housesOfPeople(tx, [p]);
           const home = homes.find((h) => h.role !== 'owner') ?? homes[0];
           const where = home ? { houseId: home.house.id } : { nodeId: p.communityId };
           const description = `${body.needs}（${caller.displayName} ${body.visitedOn} 走访发现）`;
-          eventId = (
-            await events.fileWithin(
-              tx,
-              caller,
-              { categoryCode: needsCategoryCode, description, ...where },
-              'care_visit',
-            )
-          ).id;
+          filed = await events.fileWithin(
+            tx,
+            caller,
+            { categoryCode: needsCategoryCode, description, ...where },
+            'care_visit',
+          );
         }
+        const eventId = filed?.id ?? null;
         const v = await repo.insertVisit(tx, {
           ...visit,
           eventId,
@@ -93,6 +96,8 @@ export function careService(db: Db, timeZone: string, events: Pick<EventsService
         });
         return v;
       });
+      if (filed) await events.announceReport(filed);
+      return saved;
     },
 
     async visits(caller: Caller, personId: number, cursor: string | undefined, limit: number) {

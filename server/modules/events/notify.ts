@@ -77,7 +77,7 @@ export async function recipients(
   return to.filter((id) => id !== actorId);
 }
 
-/** Inbox rows for `accountIds`, and a signal to every console watching; both commit with the change. */
+/** Inbox rows for `accountIds`, written in the change's own transaction. */
 export async function tell(
   db: Executor,
   e: EventRow,
@@ -92,6 +92,15 @@ export async function tell(
       .values(
         to.map((accountId) => ({ communityId: e.communityId, accountId, eventId: e.id, kind: action, text })),
       );
+}
+
+/**
+ * Tells every console watching (in every server process) that an event changed, after the change committed.
+ * Not inside the writing transaction: PostgreSQL holds one global lock from a notifying transaction's pre-commit
+ * to the end of its commit, fsync included, which would serialise every intake of the whole installation. A
+ * signal lost to a crash between commit and this call costs one live refresh; consoles also refetch on focus.
+ */
+export async function announce(db: Executor, e: EventRow, action: string): Promise<void> {
   const signal: EventSignal = {
     id: e.id,
     communityId: e.communityId,

@@ -148,7 +148,7 @@ export function assignedTo(grants: readonly Grant[], accountId: number): SQL {
 }
 
 export interface ListFilter {
-  visible: SQL;
+  visible: SQL | undefined;
   status?: EventState[] | undefined;
   categoryCode?: string | undefined;
   /** A node's path and, for a place, its community. */

@@ -31,7 +31,7 @@ import { pathRefs } from '../org/repository';
 import type { AttachmentStore } from './attachments';
 import { eventScope } from './scope';
 import { locate, locationOf, reportingScope, type Located } from './locate';
-import { recipients, tell } from './notify';
+import { announce, recipients, tell } from './notify';
 import { detail } from './presenter';
 import * as repo from './repository';
 import { applyRollup } from './rollup';
@@ -365,15 +365,12 @@ export function eventsService(deps: EventsDeps) {
       return [...(await rules.allCategories()).values()];
     },
 
-    /**
-     * Intake from every channel. With an `Idempotency-Key` a retry (even a concurrent one) returns the first
-     * event: the key row is claimed in the same transaction, so a second claim waits for the first to commit.
-     */
     /** Intake from every channel; see `create` for the Idempotency-Key. */
     async report(caller: Caller, body: ReportBody, channel: repo.NewEvent['channel'], key?: string) {
       const where = await locate(db, reportingScope(caller), body);
       const category = await categoryFor(body.categoryCode, where.location, 'body.categoryCode');
       const { event, replayed } = await create(caller, body, where, category, channel, key);
+      if (!replayed) await announce(db, event, 'report');
       return { event: await present(db, caller, event), replayed };
     },
 
@@ -386,6 +383,9 @@ export function eventsService(deps: EventsDeps) {
       const category = await categoryFor(body.categoryCode, where.location, 'body.needsCategoryCode');
       return (await create(caller, body, where, category, channel, undefined, tx)).event;
     },
+
+    /** For use cases that filed an event with `fileWithin`: tell the consoles once their transaction committed. */
+    announceReport: (e: repo.EventRow) => announce(db, e, 'report'),
 
     async get(caller: Caller, id: number) {
       const e = await repo.findEvent(db, await visible(caller), id);
@@ -422,6 +422,7 @@ export function eventsService(deps: EventsDeps) {
         if (refusal) throw new AppError(refusal.code, refusal.message);
         return transition(tx, caller, before, action, body);
       });
+      await announce(db, e, action);
       return present(db, caller, e);
     },
 
@@ -438,16 +439,18 @@ export function eventsService(deps: EventsDeps) {
         order by e.deadline limit ${batch}`);
       let escalated = 0;
       for (const { communityId, id } of due.rows) {
-        escalated += await db.transaction(async (tx) => {
+        const after = await db.transaction(async (tx) => {
           const [before] = await tx
             .select()
             .from(event)
             .where(and(eq(event.communityId, communityId), eq(event.id, id)))
             .for('update', { skipLocked: true });
-          if (!before || refuse('escalate', factsOf(before), new Set(['dispatcher']), now)) return 0;
-          await transition(tx, null, before, 'escalate', { reason: 'overdue' });
-          return 1;
+          if (!before || refuse('escalate', factsOf(before), new Set(['dispatcher']), now)) return null;
+          return transition(tx, null, before, 'escalate', { reason: 'overdue' });
         });
+        if (!after) continue;
+        await announce(db, after, 'escalate');
+        escalated++;
       }
       return escalated;
     },
