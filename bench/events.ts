@@ -68,8 +68,12 @@ async function intake(db: BenchDatabase, seconds: number) {
     const s = await login(linli.base, 'lianhua.street');
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
+    // Reports arrive from all over the street at once, not building by building: interleave the communities.
     const buildings = (
-      await client.query<{ id: number }>(`select id from place where kind = 'building'`)
+      await client.query<{ id: number }>(
+        `select id from place where kind = 'building'
+          order by row_number() over (partition by community_id order by id), community_id`,
+      )
     ).rows.map((r) => r.id);
     await client.end();
     const codes = DEFAULT_CATEGORIES.map((c) => c.code);
