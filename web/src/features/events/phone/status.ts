@@ -1,3 +1,4 @@
+import { EVENT_ACTIONS, REJECT_REASONS, type RejectReason } from '../../../api/events';
 import type { EventState, EventTimelineEntry } from '../../../api/eventsPhone';
 
 /** The way a report normally goes, in the words the resident sees (the steps of the progress bar). */
@@ -79,28 +80,9 @@ export function statusHint(report: {
   return report.status;
 }
 
-/** The timeline actions worded for residents; anything newer is "updated". */
-const TIMELINE_ACTIONS = [
-  'report',
-  'accept',
-  'dispatch',
-  'take',
-  'start',
-  'handle',
-  'verify',
-  'rework',
-  'reject',
-  'cancel',
-  'return',
-  'escalate',
-  'rate',
-  'reopen',
-  'comment',
-] as const;
+/** The timeline actions worded for residents (the report itself and every action); anything newer is "updated". */
+const TIMELINE_ACTIONS = ['report', ...EVENT_ACTIONS] as const;
 type TimelineAction = (typeof TIMELINE_ACTIONS)[number];
-
-export const REJECT_REASONS = ['duplicate', 'out_of_scope', 'invalid'] as const;
-type RejectReason = (typeof REJECT_REASONS)[number];
 
 export type TimelineWords =
   | { key: Exclude<TimelineAction, 'dispatch' | 'reject' | 'rate'> | 'other' }
