@@ -305,6 +305,8 @@ export interface CareVisit {
   notes: string;
   /** Needs found on the visit. */
   needs: string | null;
+  /** The event the needs were filed as. */
+  eventId: number | null;
   createdAt: string;
 }
 
@@ -313,6 +315,8 @@ export interface NewVisit {
   visitedOn: string;
   notes: string;
   needs?: string;
+  /** File the needs as an event of this category at the person's home. */
+  needsCategoryCode?: string;
 }
 
 export interface OverdueVisit {

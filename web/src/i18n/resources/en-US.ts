@@ -442,6 +442,9 @@ const enUS: Messages = {
       notesRequired: 'Describe the visit',
       needs: 'Needs found',
       needsHint: 'Hardship, medical care, repairs…; leave empty if none',
+      fileAsEvent: 'File as an event',
+      fileAsEventHint: 'Pick a category to follow the needs up as an event',
+      fileAsEventNone: 'Do not file an event',
       noVisits: 'No visits yet',
       overdueTitle: 'Care visits due',
       overdueIntro:
@@ -1106,7 +1109,8 @@ const enUS: Messages = {
       down: 'Offline',
       liveHint: 'The page refreshes itself when something changes',
       connectingHint: 'Connecting to live updates',
-      downHint: 'Live updates are unavailable and will reconnect shortly; the page shows what was last loaded',
+      downHint:
+        'Live updates are unavailable and will reconnect shortly; the page shows what was last loaded',
     },
     board: {
       title: 'Dispatch board',
@@ -1153,7 +1157,8 @@ const enUS: Messages = {
       notFound: 'This event does not exist or is outside your area',
       facts: 'Handling',
       timeline: 'History',
-      duplicates: '{{count}} event(s) of the same category at this place within 24 hours; this may be a duplicate:',
+      duplicates:
+        '{{count}} event(s) of the same category at this place within 24 hours; this may be a duplicate:',
       reworks: 'Reworks',
       rating: "Resident's rating",
       notRated: 'Not rated yet',

@@ -434,6 +434,9 @@ const zhCN = {
       notesRequired: '请填写走访情况',
       needs: '发现的需求',
       needsHint: '如生活困难、就医、维修等，没有可留空',
+      fileAsEvent: '转为事件',
+      fileAsEventHint: '选择类别后，发现的需求将作为事件派单跟进',
+      fileAsEventNone: '不转为事件',
       noVisits: '还没有走访记录',
       overdueTitle: '走访提醒',
       overdueIntro:
@@ -1180,7 +1183,7 @@ const zhCN = {
       },
     },
     timeline: {
-      report: '上报事件',
+      report: '报事',
       auto: '自动',
       overdueEscalation: '超期未办结，系统自动上报',
       rejectedFor: '原因：{{reason}}',

@@ -437,6 +437,9 @@ const zhHK: Messages = {
       notesRequired: '請填寫走訪情況',
       needs: '發現的需求',
       needsHint: '如生活困難、就醫、維修等，沒有可留空',
+      fileAsEvent: '轉為事件',
+      fileAsEventHint: '選擇類別後，發現的需求會作為事件派單跟進',
+      fileAsEventNone: '不轉為事件',
       noVisits: '還沒有走訪記錄',
       overdueTitle: '走訪提醒',
       overdueIntro:
@@ -1183,7 +1186,7 @@ const zhHK: Messages = {
       },
     },
     timeline: {
-      report: '上報事件',
+      report: '報事',
       auto: '自動',
       overdueEscalation: '超期未辦結，系統自動上報',
       rejectedFor: '原因：{{reason}}',

@@ -10,6 +10,7 @@ import {
   type RejectReason,
   type UploadedAttachment,
 } from '../../../api/events';
+import { ApiError } from '../../../api/errors';
 import { FormModal } from '../../../shared/components/FormModal';
 import { ACTION_FORMS, actionBody, defaultPartyId } from '../model';
 import { useCategoryBook, useEventAction, useEventParties } from '../queries';
@@ -59,7 +60,13 @@ export function ActionModal({ event, action, onClose }: ActionModalProps) {
       score: values.score,
       attachmentIds: uploadedIds(values.photos),
     });
-    await act.mutateAsync({ action, body });
+    try {
+      await act.mutateAsync({ action, body });
+    } catch (error) {
+      // Someone moved the event on first: the page has been refreshed, so this form is moot.
+      if (error instanceof ApiError && error.code === 'invalid_transition') onClose();
+      throw error;
+    }
     void message.success(t('events.detail.done', { action: t(`events.actions.${action}`) }));
     onClose();
   }

@@ -39,13 +39,11 @@ export function EventTimeline({ entries }: { entries: readonly EventTimelineEntr
         return {
           key: entry.id,
           color: dotColor(entry),
-          title: (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatDateTime(entry.at)}
-            </Typography.Text>
-          ),
           content: (
             <Flex vertical gap={4} data-testid="timeline-entry" data-action={entry.action}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatDateTime(entry.at)}
+              </Typography.Text>
               <Flex wrap gap={6} align="center">
                 <Typography.Text strong>{actionLabel(entry.action)}</Typography.Text>
                 <Typography.Text type="secondary">{entry.actorName}</Typography.Text>

@@ -1,4 +1,3 @@
-import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUnreadCount } from '../unread';
 
@@ -6,11 +5,11 @@ const MAX_SHOWN = 99;
 
 /**
  * The unread notifications beside "我的待办" in the side menu (refreshed by the stream and once a minute).
- * A plain pill in antd's badge colours rather than antd's Badge, which would add its own chunk to every page.
+ * A plain pill in antd's badge colours (its CSS variables) rather than antd's Badge or theme hook, which would
+ * add chunks to every console page.
  */
 export default function InboxMenuBadge() {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const count = useUnreadCount().data ?? 0;
   if (count === 0) return null;
   return (
@@ -25,8 +24,8 @@ export default function InboxMenuBadge() {
         padding: '0 5px',
         marginInlineStart: 8,
         borderRadius: 9,
-        background: token.colorError,
-        color: token.colorTextLightSolid,
+        background: 'var(--ant-color-error, #ff4d4f)',
+        color: '#fff',
         fontSize: 12,
         lineHeight: '18px',
         textAlign: 'center',

@@ -25,7 +25,7 @@ import { type ComposeOption, type ECharts, init, use as registerModules } from '
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventStats } from '../../../api/events';
+import type { EventState, EventStats } from '../../../api/events';
 import { byCountDesc, fillDays } from '../model';
 import { useCategoryBook } from '../queries';
 
@@ -49,6 +49,18 @@ type ChartOption = ComposeOption<
   | LegendComponentOption
   | AriaComponentOption
 >;
+
+/** The state tags' colours (antd's presets), so the pie reads like the board. */
+const STATE_CHART_COLOR: Readonly<Record<EventState, string>> = {
+  reported: '#fa8c16',
+  accepted: '#faad14',
+  dispatched: '#1677ff',
+  in_progress: '#2f54eb',
+  handled: '#13c2c2',
+  closed: '#52c41a',
+  rejected: '#8c8c8c',
+  cancelled: '#d9d9d9',
+};
 
 interface EChartProps {
   option: ChartOption;
@@ -120,7 +132,11 @@ export default function StatsCharts({ stats }: { stats: EventStats }) {
           name: t('events.state'),
           radius: ['40%', '68%'],
           center: ['50%', '45%'],
-          data: states.map((row) => ({ name: t(`events.states.${row.status}`), value: row.count })),
+          data: states.map((row) => ({
+            name: t(`events.states.${row.status}`),
+            value: row.count,
+            itemStyle: { color: STATE_CHART_COLOR[row.status] },
+          })),
           label: { formatter: '{b} {c}' },
         },
       ],
@@ -138,14 +154,12 @@ export default function StatsCharts({ stats }: { stats: EventStats }) {
           type: 'line',
           name: t('events.stats.reported'),
           data: days.map((d) => d.reported),
-          smooth: true,
           showSymbol: days.length <= 62,
         },
         {
           type: 'line',
           name: t('events.stats.closed'),
           data: days.map((d) => d.closed),
-          smooth: true,
           showSymbol: days.length <= 62,
         },
       ],

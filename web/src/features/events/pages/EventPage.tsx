@@ -118,7 +118,7 @@ function EventView({ event }: { event: EventDetail }) {
         />
       ) : null}
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={14}>
+        <Col xs={24} xl={14}>
           <Card size="small" title={t('events.description')} style={{ marginBottom: 16 }}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="event-description">
               {event.description}
@@ -217,7 +217,7 @@ function EventView({ event }: { event: EventDetail }) {
             />
           </Card>
         </Col>
-        <Col xs={24} lg={10}>
+        <Col xs={24} xl={10}>
           <Card size="small" title={t('events.detail.timeline')}>
             <EventTimeline entries={event.timeline} />
           </Card>

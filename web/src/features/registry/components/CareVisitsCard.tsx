@@ -15,6 +15,8 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CategoryTreeSelect } from '../../events/components/CategoryTreeSelect';
 import type { CareVisit, Person } from '../../../api/registry';
 import { FormModal } from '../../../shared/components/FormModal';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
@@ -48,7 +50,14 @@ export function CareVisitsCard({ person }: { person: Person }) {
     {
       key: 'needs',
       title: t('registry.care.needs'),
-      render: (_, visit) => visit.needs ?? '—',
+      render: (_, visit) =>
+        visit.eventId !== null ? (
+          <>
+            {visit.needs} <Link to={`/console/events/${visit.eventId}`}>#{visit.eventId}</Link>
+          </>
+        ) : (
+          (visit.needs ?? '—')
+        ),
     },
   ];
 
@@ -142,6 +151,7 @@ interface VisitValues {
   visitedOn: Dayjs;
   notes: string;
   needs?: string;
+  needsCategoryCode?: string;
 }
 
 function VisitFormModal({ person, onClose }: { person: Person; onClose: () => void }) {
@@ -158,6 +168,7 @@ function VisitFormModal({ person, onClose }: { person: Person; onClose: () => vo
         visitedOn: values.visitedOn.format('YYYY-MM-DD'),
         notes: values.notes.trim(),
         ...(needs ? { needs } : {}),
+        ...(needs && values.needsCategoryCode ? { needsCategoryCode: values.needsCategoryCode } : {}),
       },
     });
     void message.success(t('registry.care.visitLogged'));
@@ -194,6 +205,13 @@ function VisitFormModal({ person, onClose }: { person: Person; onClose: () => vo
         rules={[{ max: NEEDS_MAX_LENGTH }]}
       >
         <Input.TextArea rows={2} data-testid="care-visit-needs" />
+      </Form.Item>
+      <Form.Item
+        name="needsCategoryCode"
+        label={t('registry.care.fileAsEvent')}
+        extra={t('registry.care.fileAsEventHint')}
+      >
+        <CategoryTreeSelect placeholder={t('registry.care.fileAsEventNone')} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
   );
