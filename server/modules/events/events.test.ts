@@ -478,3 +478,26 @@ describe("a street's own rules", () => {
     ).toBe(200);
   });
 });
+
+describe('the board by grid (一张网格管全域)', () => {
+  it("lists the events of one grid's compounds, and no grid of another community", async () => {
+    const [{ gridId }] = (
+      await t.database.db.execute<{ gridId: number }>(sql`
+        select gc.grid_id as "gridId" from grid_compound gc join place p on p.community_id = gc.community_id and p.id = gc.compound_id
+        where p.name = '怡枫园'`)
+    ).rows as [{ gridId: number }];
+    const list = await as(
+      t.app,
+      s['jinghua.worker']!,
+    )({ method: 'GET', url: `/api/v1/events?gridId=${gridId}&limit=200` });
+    expect(list.statusCode, list.body).toBe(200);
+    const items = list.json().items as { placeName: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.placeName.startsWith('怡枫园'))).toBe(true);
+    const other = await as(
+      t.app,
+      s['fuzhong.worker']!,
+    )({ method: 'GET', url: `/api/v1/events?gridId=${gridId}` });
+    expect(other.statusCode).toBe(404);
+  });
+});

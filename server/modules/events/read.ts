@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../http/errors';
 import { decodeCursor, page } from '../../http/pagination';
 import type { Caller } from '../auth/caller';
+import { compoundsOf, findGrid } from '../grids/repository';
 import { findNode } from '../org/repository';
 import { inboxOf, markRead, unreadCount } from './notify';
 import { placeRefs, summarize } from './presenter';
@@ -28,6 +29,14 @@ export function eventReads(db: Db, visibleFor: (caller: Caller) => Promise<SQL>)
         if (!n) throw notFound('node');
         under = { path: n.path, communityId: n.communityId };
       }
+      let compounds: repo.ListFilter['compounds'];
+      if (q.gridId !== undefined) {
+        if (!staff) throw forbidden('residents see their own reports');
+        const g = await findGrid(db, caller.scope, q.gridId);
+        if (!g) throw notFound('grid');
+        const ids = (await compoundsOf(db, [g])).map((c) => c.compoundId);
+        compounds = { communityId: g.communityId, ids };
+      }
       const inbox = q.assignedToMe === true;
       const rows = await repo.listEvents(db, {
         // An event assigned to the caller lies under the node their party role is granted at, so the inbox needs
@@ -36,6 +45,7 @@ export function eventReads(db: Db, visibleFor: (caller: Caller) => Promise<SQL>)
         status: q.status,
         categoryCode: q.categoryCode,
         under,
+        compounds,
         assigned: inbox ? repo.assignedTo(caller.grants, caller.accountId) : undefined,
         reportedBy: q.mine || !staff ? caller.accountId : undefined,
         overdue: q.overdue,

@@ -153,6 +153,8 @@ export interface ListFilter {
   categoryCode?: string | undefined;
   /** A node's path and, for a place, its community. */
   under?: { path: string; communityId: number | null } | undefined;
+  /** The compounds of a grid. */
+  compounds?: { communityId: number; ids: number[] } | undefined;
   assigned?: SQL | undefined;
   reportedBy?: number | undefined;
   overdue?: boolean | undefined;
@@ -173,6 +175,11 @@ export async function listEvents(db: Executor, f: ListFilter): Promise<EventRow[
     if (f.under.communityId !== null) where.push(eq(event.communityId, f.under.communityId));
     where.push(sql`${event.placePath} like ${`${f.under.path}%`}`);
   }
+  if (f.compounds)
+    where.push(
+      eq(event.communityId, f.compounds.communityId),
+      inArray(event.compoundId, f.compounds.ids.length ? f.compounds.ids : [0]),
+    );
   if (f.assigned) where.push(f.assigned, inArray(event.status, [...RUNNING_STATES]));
   if (f.reportedBy !== undefined) where.push(eq(event.reporterAccountId, f.reportedBy));
   if (f.overdue) where.push(inArray(event.status, [...RUNNING_STATES]), lt(event.deadline, new Date()));

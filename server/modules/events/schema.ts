@@ -154,6 +154,8 @@ export const listQuery = z.object({
   status: statusList.optional(),
   categoryCode: z.string().max(64).optional(),
   nodeId: id.optional(),
+  /** Events in the compounds of one grid (一张网格管全域). */
+  gridId: id.optional(),
   assignedToMe: flag.optional(),
   mine: flag.optional(),
   overdue: flag.optional(),

@@ -137,6 +137,7 @@ export interface EventListQuery extends PageParams {
   status?: readonly EventState[];
   categoryCode?: string;
   nodeId?: number;
+  gridId?: number;
   assignedToMe?: boolean;
   mine?: boolean;
   overdue?: boolean;
@@ -207,6 +208,7 @@ export function eventListParams(
     status: query.status?.length ? query.status.join(',') : undefined,
     categoryCode: query.categoryCode,
     nodeId: query.nodeId,
+    gridId: query.gridId,
     assignedToMe: query.assignedToMe || undefined,
     mine: query.mine || undefined,
     overdue: query.overdue || undefined,

@@ -32,7 +32,8 @@ export interface Grid {
 }
 
 export interface GridQuery extends PageParams {
-  communityId: number;
+  /** Unset: every grid the caller can see. */
+  communityId?: number;
   kind?: GridKind;
   status?: GridStatus;
 }

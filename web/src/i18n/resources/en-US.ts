@@ -1118,6 +1118,8 @@ const enUS: Messages = {
       export: 'Export ledger',
       allCategories: 'All categories',
       allPlaces: 'All places',
+      allGrids: 'All grids',
+      grid: 'Grid',
       overdueOnly: 'Overdue only',
       empty: 'No events',
       cardLabel: 'Event {{id}}: {{category}}',

@@ -1096,6 +1096,8 @@ const zhCN = {
       export: '导出台账',
       allCategories: '全部类别',
       allPlaces: '全部地点',
+      allGrids: '全部网格',
+      grid: '网格',
       overdueOnly: '只看超期',
       empty: '暂无事件',
       cardLabel: '事件 {{id}}：{{category}}',

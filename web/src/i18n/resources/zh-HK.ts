@@ -1099,6 +1099,8 @@ const zhHK: Messages = {
       export: '匯出台賬',
       allCategories: '全部類別',
       allPlaces: '全部地點',
+      allGrids: '全部網格',
+      grid: '網格',
       overdueOnly: '只看超期',
       empty: '暫無事件',
       cardLabel: '事件 {{id}}：{{category}}',

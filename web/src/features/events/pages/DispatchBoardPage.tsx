@@ -1,7 +1,9 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Empty, Flex, Skeleton, Typography, theme } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Select, Skeleton, Typography, theme } from 'antd';
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { listGrids } from '../../../api/grids';
 import { useNavigate, useSearchParams } from 'react-router';
 import { eventExportUrl, type EventListQuery } from '../../../api/events';
 import { PageTitle } from '../../../shared/components/PageTitle';
@@ -26,7 +28,7 @@ type Filters = Omit<EventListQuery, 'cursor' | 'limit' | 'status'>;
 /** The board's filters, kept in the address so a view can be bookmarked or sent on. */
 function useBoardFilters(): [
   Filters & { chosenNodeId: number | undefined },
-  (patch: Partial<Record<'category' | 'node' | 'overdue', string | undefined>>) => void,
+  (patch: Partial<Record<'category' | 'node' | 'grid' | 'overdue', string | undefined>>) => void,
 ] {
   const [params, setParams] = useSearchParams();
   const scope = useScope(useCurrentUser()).current;
@@ -35,9 +37,10 @@ function useBoardFilters(): [
     chosenNodeId,
     categoryCode: params.get('category') ?? undefined,
     nodeId: chosenNodeId ?? scope?.nodeId,
+    gridId: Number(params.get('grid')) || undefined,
     overdue: params.get('overdue') === '1' || undefined,
   };
-  const update = (patch: Partial<Record<'category' | 'node' | 'overdue', string | undefined>>) =>
+  const update = (patch: Partial<Record<'category' | 'node' | 'grid' | 'overdue', string | undefined>>) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -50,6 +53,36 @@ function useBoardFilters(): [
       { replace: true },
     );
   return [filters, update];
+}
+
+/** The grids the user can see (一张网格管全域): the board shows one grid's compounds. */
+function GridSelect({
+  value,
+  onChange,
+}: {
+  value: number | undefined;
+  onChange: (id: number | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const grids = useQuery({
+    queryKey: ['events', 'board-grids'],
+    queryFn: ({ signal }) => listGrids({ status: 'active', limit: 200 }, signal),
+    staleTime: 5 * 60_000,
+  });
+  return (
+    <Select
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      value={value}
+      onChange={(id?: number) => onChange(id)}
+      loading={grids.isLoading}
+      options={grids.data?.items.map((g) => ({ value: g.id, label: `${g.name}（${g.code}）` }))}
+      placeholder={t('events.board.allGrids')}
+      aria-label={t('events.board.grid')}
+      style={{ width: 220 }}
+      data-testid="filter-grid"
+    />
+  );
 }
 
 /** `/console/events`: the dispatch board (派单台), one column per stage of the work, live. */
@@ -109,6 +142,10 @@ export default function DispatchBoardPage() {
             aria-label={t('events.place')}
           />
         </div>
+        <GridSelect
+          value={filters.gridId}
+          onChange={(gridId) => update({ grid: gridId ? String(gridId) : undefined })}
+        />
         <Checkbox
           checked={filters.overdue === true}
           onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}
