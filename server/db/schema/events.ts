@@ -109,6 +109,8 @@ export const event = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
+    // An event is opened by its id alone (links, a resident's own report, Open311): one index probe, not a scan.
+    index('event_id_idx').on(t.id),
     index('event_place_idx').using('btree', t.communityId, sql`${t.placePath} text_pattern_ops`, t.id),
     index('event_status_idx').on(t.communityId, t.status, t.id),
     // The duplicate hint: the same category at the same place within a day.
@@ -116,7 +118,7 @@ export const event = pgTable(
     index('event_reporter_idx').on(t.reporterAccountId, t.id),
     // The handler's inbox and the escalation job read only the events whose clock is running.
     index('event_running_idx')
-      .on(t.assigneeKind, t.deadline)
+      .on(t.assigneeKind, t.deadline, t.id)
       .where(sql`${t.status} in ('dispatched', 'in_progress')`),
     index('event_assignee_account_idx')
       .on(t.assigneeAccountId, t.deadline)

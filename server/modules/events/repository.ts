@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Grant } from '../../../domain/auth/policy';
 import { PARTY_ROLES } from '../../../domain/events/parties';
-import { PARTY_KINDS } from '../../../domain/events/categories';
+import { PARTY_KINDS, type PartyKind } from '../../../domain/events/categories';
 import { RUNNING_STATES, type EventState } from '../../../domain/events/machine';
 import type { Executor } from '../../db/client';
 import {
@@ -134,17 +134,27 @@ export async function possibleDuplicates(db: Executor, e: EventRow) {
     .limit(10);
 }
 
-/** Events whose assignee the caller acts for: their own (taken open events) or their party's by role and node. */
+/**
+ * Events whose assignee the caller acts for: their party's by role and node, and (for residents, who take open
+ * events as volunteers) their own. The party kinds stand alone at the top of the condition so the running-events
+ * index, led by the kind and ordered by deadline, answers the inbox without sorting.
+ */
 export function assignedTo(grants: readonly Grant[], accountId: number): SQL {
-  const parts: SQL[] = [eq(event.assigneeAccountId, accountId)];
+  const kinds: PartyKind[] = [];
+  const byKind: SQL[] = [];
   for (const kind of PARTY_KINDS) {
     const paths = grants.filter((g) => PARTY_ROLES[kind].includes(g.role)).map((g) => `${g.path}%`);
-    if (paths.length)
-      parts.push(
-        sql`(${event.assigneeKind} = ${kind} and ${event.assigneeAccountId} is null and ${event.assigneeNodePath} like any(${sql.param(paths)}::text[]))`,
-      );
+    if (!paths.length) continue;
+    kinds.push(kind);
+    byKind.push(
+      sql`(${event.assigneeKind} = ${kind} and ${event.assigneeNodePath} like any(${sql.param(paths)}::text[]))`,
+    );
   }
-  return sql`(${sql.join(parts, sql` or `)})`;
+  const party = kinds.length
+    ? and(inArray(event.assigneeKind, kinds), isNull(event.assigneeAccountId), or(...byKind))
+    : undefined;
+  const own = grants.some((g) => g.role === 'resident') ? eq(event.assigneeAccountId, accountId) : undefined;
+  return (party && own ? or(party, own) : (party ?? own ?? sql`false`))!;
 }
 
 export interface ListFilter {
