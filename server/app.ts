@@ -95,7 +95,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  const events = eventsModule(db, pool, opts.config, (msg, err) => app.log.warn({ err }, msg));
+  const notifier = opts.notifier ?? new LogNotifier((line) => app.log.info(line));
+  const events = eventsModule(db, pool, opts.config, (msg, err) => app.log.warn({ err }, msg), {
+    keys: opts.dataKeys,
+    notifier,
+  });
   app.addHook('onClose', () => events.bus.close());
   if (opts.jobs) {
     const stop = startJobs(
@@ -126,7 +130,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         ),
       );
       await api.register(careRoutes(careService(db, opts.config.timeZone, events.events)));
-      const notifier = opts.notifier ?? new LogNotifier((line) => app.log.info(line));
       const residents = residentsService(db, opts.dataKeys, notifier, auth, opts.config.timeZone);
       await api.register(residentRoutes(residents, opts.config.trustProxy));
       await api.register(eventRoutes(events));

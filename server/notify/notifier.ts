@@ -4,7 +4,7 @@ import { maskPhone } from '../../domain/common/mask';
 /** A text message to one phone. SMS and WeChat gateways are reached through this interface only. */
 export interface Message {
   phone: string;
-  kind: 'signup_code';
+  kind: 'signup_code' | 'event_outcome';
   text: string;
   params: Record<string, string>;
 }

@@ -2,7 +2,10 @@ import type pg from 'pg';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { attachmentStore } from './attachments';
+import type { DataKeys } from '../../crypto/personal-data';
+import type { Notifier } from '../../notify/notifier';
 import { eventConfiguration } from './configure';
+import { outcomeTexts } from './outcome';
 import { eventLedger } from './export';
 import { eventReads } from './read';
 import { rulesBook } from './rules';
@@ -16,10 +19,17 @@ export function eventsModule(
   pool: pg.Pool,
   config: Pick<Config, 'timeZone' | 'dataDir'>,
   log: (msg: string, err?: unknown) => void,
+  texts?: { keys: DataKeys; notifier: Notifier },
 ) {
   const rules = rulesBook(db);
   const store = attachmentStore(config.dataDir);
-  const events = eventsService({ db, rules, store, timeZone: config.timeZone });
+  const events = eventsService({
+    db,
+    rules,
+    store,
+    timeZone: config.timeZone,
+    ...(texts ? { afterCommit: outcomeTexts(db, texts.keys, texts.notifier, log) } : {}),
+  });
   const reads = eventReads(db, events.visible);
   return {
     db,

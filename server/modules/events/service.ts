@@ -47,6 +47,8 @@ export interface EventsDeps {
   store: AttachmentStore;
   /** The installation's zone: statistics days; deadlines use the compound's own zone when it has one. */
   timeZone: string;
+  /** Text messages to the reporter on an outcome (closed, not taken on), after the change committed. */
+  afterCommit?: (e: repo.EventRow, action: string) => Promise<void>;
 }
 
 /** Events: intake, the closed loop of actions, and reading them back; one transaction per use case. */
@@ -423,6 +425,7 @@ export function eventsService(deps: EventsDeps) {
         return transition(tx, caller, before, action, body);
       });
       await announce(db, e, action);
+      await deps.afterCommit?.(e, action);
       return present(db, caller, e);
     },
 
