@@ -13,11 +13,35 @@ function placeName(e: repo.EventRow, refs: Map<number, NodeRef>): string {
   return (below.length ? below : names.slice(-1)).map((r) => r.name).join(' ');
 }
 
-export async function placeRefs(db: Executor, rows: repo.EventRow[]) {
-  return pathRefs(
-    db,
-    rows.map((e) => ({ path: e.placePath, communityId: e.communityId })),
-  );
+/**
+ * Names along events' place paths. Lists show dozens of events in a handful of buildings, and names change a few
+ * times a year: each process keeps the names of a path for 30 s and reads only the paths it has not seen.
+ */
+const NAMES_MS = 30_000;
+const namesOfPath = new Map<string, { at: number; refs: NodeRef[] }>();
+
+export async function placeRefs(db: Executor, rows: repo.EventRow[]): Promise<Map<number, NodeRef>> {
+  const now = Date.now();
+  const refs = new Map<number, NodeRef>();
+  const missing = new Map<string, repo.EventRow>();
+  for (const e of rows) {
+    const hit = namesOfPath.get(e.placePath);
+    if (hit && now - hit.at < NAMES_MS) hit.refs.forEach((r) => refs.set(r.id, r));
+    else missing.set(e.placePath, e);
+  }
+  if (missing.size) {
+    const found = await pathRefs(
+      db,
+      [...missing.values()].map((e) => ({ path: e.placePath, communityId: e.communityId })),
+    );
+    for (const [path] of missing) {
+      const list = pathOf({ path }, found);
+      namesOfPath.set(path, { at: now, refs: list });
+      list.forEach((r) => refs.set(r.id, r));
+    }
+    if (namesOfPath.size > 50_000) namesOfPath.clear();
+  }
+  return refs;
 }
 
 export function summarize(e: repo.EventRow, refs: Map<number, NodeRef>, now: Date): EventSummary {
