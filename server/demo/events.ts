@@ -74,21 +74,32 @@ export async function seedDemoEvents(db: Db, timeZone: string, now = new Date())
       const deadline = deadlineFrom(dispatchedAt, c.deadline, CHINA_2026, timeZone);
       const span = deadline.getTime() - dispatchedAt.getTime();
       const handledAt = new Date(
-        dispatchedAt.getTime() + span * (0.15 + random() * (random() < 0.9 ? 0.8 : 1.6)),
+        Math.min(
+          dispatchedAt.getTime() + span * (0.15 + random() * (random() < 0.9 ? 0.8 : 1.6)),
+          now.getTime() - HOUR / 2,
+        ),
       );
       const closedAt = new Date(handledAt.getTime() + (1 + random() * 5) * HOUR);
       const rework = random() < 0.08 ? 1 : 0;
-      const rejected = random() < 0.03;
-      const done = closedAt.getTime() < now.getTime() && !rejected;
-      const status: EventRow['status'] = rejected
-        ? 'rejected'
-        : done
-          ? 'closed'
-          : handledAt.getTime() < now.getTime()
-            ? 'handled'
-            : dispatchedAt.getTime() < now.getTime() - HOUR
-              ? 'in_progress'
-              : 'dispatched';
+      // The last days still have work on the board: waiting for a dispatcher, with the party, being handled.
+      const stage =
+        daysAgo <= 5
+          ? pick(['waiting', 'dispatched', 'in_progress', 'in_progress', 'handled'] as const)
+          : null;
+      const waiting = stage === 'waiting' && !c.autoDispatch;
+      const rejected = stage === null && random() < 0.03;
+      const done = stage === null && closedAt.getTime() < now.getTime() && !rejected;
+      const status: EventRow['status'] = waiting
+        ? 'reported'
+        : rejected
+          ? 'rejected'
+          : done
+            ? 'closed'
+            : stage === 'handled' || (stage === null && handledAt.getTime() < now.getTime())
+              ? 'handled'
+              : stage === 'in_progress' || (stage === null && dispatchedAt.getTime() < now.getTime() - HOUR)
+                ? 'in_progress'
+                : 'dispatched';
       const rated = done && random() < 0.75;
       const r = random();
       const rating = rated ? (r < 0.6 ? 5 : r < 0.85 ? 4 : r < 0.93 ? 3 : r < 0.97 ? 2 : 1) : null;
@@ -107,7 +118,7 @@ export async function seedDemoEvents(db: Db, timeZone: string, now = new Date())
           channel: pick(['resident', 'resident', 'resident', 'patrol', 'console'] as const),
           reporterName: reporter,
           dispatchMode: c.dispatchMode,
-          ...(rejected
+          ...(rejected || waiting
             ? {}
             : {
                 assigneeKind: party.kind,
@@ -118,7 +129,7 @@ export async function seedDemoEvents(db: Db, timeZone: string, now = new Date())
                 deadline,
                 dispatchedAt,
               }),
-          acceptedAt: rejected ? null : dispatchedAt,
+          acceptedAt: rejected || waiting ? null : dispatchedAt,
           reportedAt,
           handledAt: status === 'handled' || done ? handledAt : null,
           closedAt: done ? closedAt : null,
@@ -132,7 +143,7 @@ export async function seedDemoEvents(db: Db, timeZone: string, now = new Date())
         ['report', null, 'reported', reportedAt, null],
       ];
       if (rejected) steps.push(['reject', 'reported', 'rejected', dispatchedAt, 'duplicate']);
-      else {
+      else if (!waiting) {
         steps.push(['dispatch', 'reported', 'dispatched', dispatchedAt, null]);
         if (status !== 'dispatched')
           steps.push(['start', 'dispatched', 'in_progress', new Date(dispatchedAt.getTime() + HOUR), null]);
