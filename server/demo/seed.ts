@@ -93,6 +93,7 @@ export async function seedDemo(
   const grids = gridsService(db);
   for (const c of DEMO_COMMUNITIES) {
     const community = byPath.get(`${DEMO_STREET}/${c.name}`) as NodeResponse;
+    const communityIndex = DEMO_COMMUNITIES.indexOf(c);
     for (let g = 0; g < c.grids; g++) {
       const center = c.compounds[0]?.center ?? [114.05, 22.55];
       const grid = await grids.create(caller, {
@@ -101,6 +102,8 @@ export async function seedDemo(
         name: `${c.name}第${g + 1}网格`,
         polygon: square([center[0] + g * 0.004, center[1]], 0.002),
         supervisionPhone: '0755-83000000',
+        // Made-up service lines for the demo.
+        contactPhone: `0755-8399${String(communityIndex * 10 + g).padStart(4, '0')}`,
       });
       const mine = c.compounds.filter((_, i) => i % c.grids === g);
       await grids.setCompounds(

@@ -30,7 +30,11 @@ describe('route table', () => {
     const open = apiRoutes()
       .filter((r) => r.route.config?.public)
       .map((r) => `${r.method} ${r.url}`);
-    expect(open.sort()).toEqual(['POST /api/v1/auth/login', 'POST /api/v1/signup', 'POST /api/v1/signup/code']);
+    expect(open.sort()).toEqual([
+      'POST /api/v1/auth/login',
+      'POST /api/v1/signup',
+      'POST /api/v1/signup/code',
+    ]);
     for (const r of apiRoutes().filter((x) => !x.route.config?.public)) {
       const url = r.url.replace(/:(\w+)/g, (_m, p: string) => (p === 'role' ? 'admin' : '1'));
       const res = await t.app.inject({

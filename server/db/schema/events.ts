@@ -84,7 +84,9 @@ export const event = pgTable(
     lat: doublePrecision('lat'),
     lng: doublePrecision('lng'),
     address: text('address'),
-    channel: text('channel', { enum: ['resident', 'console', 'patrol', 'api', 'open311', 'care_visit'] }).notNull(),
+    channel: text('channel', {
+      enum: ['resident', 'console', 'patrol', 'api', 'open311', 'care_visit'],
+    }).notNull(),
     reporterAccountId: bigint('reporter_account_id', { mode: 'number' }),
     reporterName: text('reporter_name').notNull(),
     assigneeKind: text('assignee_kind', { enum: PARTY_KINDS }),

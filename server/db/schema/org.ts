@@ -95,6 +95,8 @@ export const grid = pgTable(
       .default('active'),
     mergedIntoId: bigint('merged_into_id', { mode: 'number' }),
     supervisionPhone: text('supervision_phone'),
+    /** The grid's service line, answered by its grid workers: public with the grid (RULES.md §6). */
+    contactPhone: text('contact_phone'),
     createdAt: created(),
     updatedAt: updated(),
   },

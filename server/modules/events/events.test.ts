@@ -437,6 +437,8 @@ describe('ledger and my grid', () => {
       .json()
       .grids.flatMap((g: { workers: { name: string }[] }) => g.workers.map((w) => w.name));
     expect(workers).toContain('景华社区 张网格员');
+    expect(res.json().grids[0].contactPhone).toMatch(/^0755-8399\d{4}$/);
+    expect(res.json().grids[0].supervisionPhone).toBe('0755-83000000');
   });
 });
 

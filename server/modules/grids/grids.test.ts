@@ -12,6 +12,7 @@ interface Grid {
   code: string;
   status: string;
   mergedIntoId: number | null;
+  contactPhone: string | null;
   polygon: { type: string; coordinates: unknown[] };
   compounds: { compoundId: number; relation: string }[];
   workers: { accountId: number; displayName: string }[];
@@ -57,8 +58,10 @@ describe('grids', () => {
       kind: 'micro',
       name: '微网格A',
       polygon: square(114.04),
+      contactPhone: '0755-83990999',
     });
     expect(ok.statusCode).toBe(201);
+    expect(ok.json<Grid>().contactPhone).toBe('0755-83990999');
     expect(ok.json<Grid>().code).toMatch(/^\d{12}004$/);
     const open = await post({
       communityId: jinghuaId,
@@ -99,6 +102,7 @@ describe('grids', () => {
     expect(merged.polygon.coordinates).toHaveLength(3);
     expect(merged.compounds).toHaveLength(3);
     expect(merged.workers).toHaveLength(1);
+    expect(merged.contactPhone).toMatch(/^0755-8399/);
     for (const id of ids) {
       const g = (await as(t.app, worker)({ method: 'GET', url: `/api/v1/org/grids/${id}` })).json<Grid>();
       expect(g).toMatchObject({ status: 'merged', mergedIntoId: merged.id, actions: [] });

@@ -66,6 +66,7 @@ export async function myGrid(db: Db, caller: Caller) {
       code: g.code,
       kind: g.kind,
       supervisionPhone: g.supervisionPhone,
+      contactPhone: g.contactPhone,
       workers: workers.filter((w) => w.gridId === g.id).map((w) => ({ name: names.get(w.accountId) ?? '' })),
     })),
     buildingLeaders: leaders,

@@ -58,6 +58,7 @@ export async function insertGrid(
     name: string;
     polygon: Area;
     supervisionPhone: string | null;
+    contactPhone: string | null;
   },
 ) {
   const [row] = await db.insert(grid).values(g).returning();
@@ -67,7 +68,9 @@ export async function insertGrid(
 export async function updateGrid(
   db: Executor,
   g: GridRow,
-  patch: Partial<Pick<GridRow, 'name' | 'polygon' | 'supervisionPhone' | 'status' | 'mergedIntoId'>>,
+  patch: Partial<
+    Pick<GridRow, 'name' | 'polygon' | 'supervisionPhone' | 'contactPhone' | 'status' | 'mergedIntoId'>
+  >,
 ) {
   const [row] = await db
     .update(grid)

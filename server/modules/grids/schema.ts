@@ -21,6 +21,7 @@ export const grid = z
     status: z.enum(['active', 'merged']),
     mergedIntoId: z.number().nullable(),
     supervisionPhone: z.string().nullable(),
+    contactPhone: z.string().nullable(),
     workers: z.array(z.object({ accountId: z.number(), displayName: z.string() })),
     compounds: z.array(
       z.object({ compoundId: z.number(), name: z.string(), relation: z.enum(GRID_RELATIONS) }),
@@ -49,6 +50,7 @@ export const createGridBody = z.strictObject({
     .optional(),
   polygon: areaSchema,
   supervisionPhone: phone.optional(),
+  contactPhone: phone.optional(),
 });
 export type CreateGridBody = z.infer<typeof createGridBody>;
 
@@ -57,6 +59,7 @@ export const updateGridBody = z
     name: name.optional(),
     polygon: areaSchema.optional(),
     supervisionPhone: phone.nullable().optional(),
+    contactPhone: phone.nullable().optional(),
   })
   .refine((b) => Object.keys(b).length > 0, 'nothing to change');
 export type UpdateGridBody = z.infer<typeof updateGridBody>;
@@ -85,6 +88,7 @@ export const myGrid = z
         code: z.string(),
         kind: z.string(),
         supervisionPhone: z.string().nullable(),
+        contactPhone: z.string().nullable(),
         workers: z.array(z.object({ name: z.string() })),
       }),
     ),

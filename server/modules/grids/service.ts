@@ -144,6 +144,7 @@ export function gridsService(db: Db) {
           ...body,
           code,
           supervisionPhone: body.supervisionPhone ?? null,
+          contactPhone: body.contactPhone ?? null,
         });
         await audit(tx, caller, 'grid.create', g, null, g);
         return one(tx, caller, g);
@@ -223,6 +224,7 @@ export function gridsService(db: Db) {
           name: body.name,
           polygon: mergeAreas(members.map((m) => m.polygon as Area)),
           supervisionPhone: members.find((m) => m.supervisionPhone)?.supervisionPhone ?? null,
+          contactPhone: members.find((m) => m.contactPhone)?.contactPhone ?? null,
         });
         await repo.replaceCompounds(tx, merged, [
           ...new Map(

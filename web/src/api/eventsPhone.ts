@@ -44,6 +44,7 @@ export interface MyGrid {
     kind: string;
     /** Public by rule (RULES.md §6): shown as a `tel:` link. */
     supervisionPhone: string | null;
+    contactPhone: string | null;
     workers: { name: string }[];
   }[];
   buildingLeaders: { buildingName: string; name: string }[];

@@ -28,6 +28,8 @@ export interface Grid {
   workers: { accountId: number; displayName: string }[];
   compounds: GridCompound[];
   supervisionPhone: string | null;
+  /** The grid's service line (its grid workers), public like the supervision phone. */
+  contactPhone: string | null;
   actions: GridAction[];
 }
 
@@ -45,6 +47,7 @@ export interface NewGrid {
   code?: string;
   polygon: Area;
   supervisionPhone?: string;
+  contactPhone?: string;
 }
 
 export interface GridPatch {
@@ -52,6 +55,7 @@ export interface GridPatch {
   polygon?: Area;
   /** null clears it. */
   supervisionPhone?: string | null;
+  contactPhone?: string | null;
 }
 
 export interface GridMerge {

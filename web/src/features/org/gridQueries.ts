@@ -32,6 +32,7 @@ export interface GridDraft {
   code?: string;
   polygon: Area;
   supervisionPhone?: string;
+  contactPhone?: string;
   compounds: { compoundId: number; relation: GridRelation }[];
 }
 
@@ -43,6 +44,7 @@ async function saveGrid(communityId: number, existing: Grid | undefined, draft: 
         name: fields.name,
         polygon: fields.polygon,
         supervisionPhone: fields.supervisionPhone ?? null,
+        contactPhone: fields.contactPhone ?? null,
       })
     : await createGrid({ communityId, ...fields });
   const before = saved.compounds.map(({ compoundId, relation }) => ({ compoundId, relation }));

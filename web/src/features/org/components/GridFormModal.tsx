@@ -26,6 +26,7 @@ function initialValues(target: GridFormTarget): Partial<GridFormValues> {
     code: grid.code,
     polygon: formatJson(grid.polygon),
     supervisionPhone: grid.supervisionPhone ?? undefined,
+    contactPhone: grid.contactPhone ?? undefined,
     compounds: grid.compounds.map(({ compoundId, relation }) => ({ compoundId, relation })),
   };
 }
@@ -45,7 +46,13 @@ export function GridFormModal({ community, target, onClose }: GridFormModalProps
   if (!target) return null;
   const existing = target.mode === 'edit' ? target.grid : undefined;
 
-  async function submit({ polygon, code, supervisionPhone, ...rest }: GridFormValues): Promise<void> {
+  async function submit({
+    polygon,
+    code,
+    supervisionPhone,
+    contactPhone,
+    ...rest
+  }: GridFormValues): Promise<void> {
     const parsed = parseArea(polygon);
     if (!parsed.ok) return;
     await saveGrid.mutateAsync({
@@ -55,6 +62,7 @@ export function GridFormModal({ community, target, onClose }: GridFormModalProps
         polygon: parsed.area,
         code: code?.trim() || undefined,
         supervisionPhone: supervisionPhone?.trim() || undefined,
+        contactPhone: contactPhone?.trim() || undefined,
       },
     });
     void message.success(t('common.saved'));
@@ -109,6 +117,9 @@ export function GridFormModal({ community, target, onClose }: GridFormModalProps
           style={{ fontFamily: 'monospace' }}
           data-testid="grid-form-polygon"
         />
+      </Form.Item>
+      <Form.Item name="contactPhone" label={t('grids.contactPhone')} rules={[{ max: 32 }]}>
+        <Input inputMode="tel" />
       </Form.Item>
       <Form.Item name="supervisionPhone" label={t('grids.supervisionPhone')} rules={[{ max: 32 }]}>
         <Input inputMode="tel" />

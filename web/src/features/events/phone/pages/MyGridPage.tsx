@@ -134,6 +134,18 @@ function GridCard({ grid }: { grid: MyGrid['grids'][number] }) {
               ))}
             </Flex>
           )}
+          {grid.contactPhone ? (
+            <Button
+              href={telHref(grid.contactPhone)}
+              size="large"
+              block
+              icon={<PhoneOutlined />}
+              style={{ minHeight: 52 }}
+              data-testid="grid-contact-phone"
+            >
+              {t('residentEvents.grid.callWorkers', { phone: grid.contactPhone })}
+            </Button>
+          ) : null}
         </Flex>
         <Flex vertical gap={6}>
           <Typography.Text strong>{t('residentEvents.grid.supervision')}</Typography.Text>

@@ -1,0 +1,1 @@
+ALTER TABLE "grid" ADD COLUMN "contact_phone" text;
