@@ -145,7 +145,7 @@ const SPECS: readonly (Spec & { children?: readonly Spec[] })[] = [
     ],
   },
   {
-    // 居民点单、党员接单: any party member or volunteer of the compound may take it.
+    // 居民点单、党员接单 — a party member or volunteer of the compound may take it.
     code: 'service.elderly',
     name: n('助老服务', '助老服務', 'Help for the elderly'),
     responsibleParty: 'party_branch',

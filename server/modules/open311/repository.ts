@@ -11,7 +11,7 @@ export interface RequestFilter {
   codes?: string[] | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
-  /** open: any state but the final ones; closed: closed, rejected or cancelled. */
+  /** `open` is every state but the final ones; `closed` is closed, rejected or cancelled. */
   status?: 'open' | 'closed' | undefined;
   /** A street's path: only events below it. */
   under?: string | undefined;
