@@ -44,7 +44,7 @@ export interface BenchDatabase {
 export async function benchDatabase(): Promise<BenchDatabase> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'linli-bench-'));
   const embedded = process.env.DATABASE_URL ? null : await startEmbedded(dir, () => {});
-  const server = new URL(process.env.DATABASE_URL ?? embedded?.url ?? '');
+  const server = new URL(process.env.DATABASE_URL || embedded?.url || '');
   const name = `linli_bench_${process.pid}`;
   const admin = new pg.Client({
     connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),

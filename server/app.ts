@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { auditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
 import { authService } from './modules/auth/service';
+import { sessionCache } from './modules/auth/session-cache';
 import { careRoutes } from './modules/care/routes';
 import { careService } from './modules/care/service';
 import { governanceRoutes } from './modules/governance/routes';
@@ -36,7 +37,19 @@ import { orgService } from './modules/org/service';
 import { eventRoutes } from './modules/events/routes';
 import { eventsModule } from './modules/events/module';
 import { open311Routes } from './modules/open311/routes';
+import { deliberationRoutes } from './modules/deliberation/routes';
+import { meetingsService } from './modules/deliberation/meetings';
+import { resolutionsService } from './modules/deliberation/resolutions';
+import { deliberationStats } from './modules/deliberation/stats';
+import { topicsService } from './modules/deliberation/topics';
+import { evaluationRoutes } from './modules/evaluations/routes';
+import { evaluationsService } from './modules/evaluations/service';
 import { startJobs } from './jobs/runner';
+import { noticeObjections } from './modules/notices/objections';
+import { noticeRoutes } from './modules/notices/routes';
+import { noticesService } from './modules/notices/service';
+import { voteRoutes } from './modules/votes/routes';
+import { votesService } from './modules/votes/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'>;
@@ -76,7 +89,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   const { db, pool } = opts.database;
-  const auth = authService(db, { sessionIdleMinutes: opts.config.sessionIdleMinutes });
+  const sessions = sessionCache(pool, (msg, err) => app.log.warn({ err }, msg));
+  app.addHook('onClose', () => sessions.close());
+  const auth = authService(db, { sessionIdleMinutes: opts.config.sessionIdleMinutes, sessions });
   installErrorHandler(app);
   installSecurityHeaders(app);
   await app.register(fastifyCookie);
@@ -114,7 +129,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes(auth, opts.config.trustProxy));
       await api.register(orgRoutes(orgService(db)));
       await api.register(gridRoutes(gridsService(db)));
-      await api.register(accountRoutes(accountsService(db)));
+      await api.register(accountRoutes(accountsService(db, (id) => auth.rightsChanged(id))));
       await api.register(auditRoutes(auditService(db)));
       await api.register(registryRoutes(registryService(db, opts.dataKeys, opts.config.timeZone)));
       await api.register(
@@ -133,6 +148,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const residents = residentsService(db, opts.dataKeys, notifier, auth, opts.config.timeZone);
       await api.register(residentRoutes(residents, opts.config.trustProxy));
       await api.register(eventRoutes(events));
+      const tz = opts.config.timeZone;
+      await api.register(voteRoutes(votesService(db, tz)));
+      await api.register(noticeRoutes(noticesService(db, events.store), noticeObjections(db)));
+      await api.register(
+        deliberationRoutes({
+          topics: topicsService(db),
+          meetings: meetingsService(db, tz),
+          resolutions: resolutionsService(db, tz, events.events),
+          stats: deliberationStats(db, tz),
+        }),
+      );
+      await api.register(evaluationRoutes(evaluationsService(db, tz)));
     },
     { prefix: '/api/v1' },
   );

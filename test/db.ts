@@ -19,7 +19,8 @@ export interface TestDatabase extends Database {
 /** A fresh copy of the migrated, demo-seeded template: one per test file. */
 export async function cloneDatabase(): Promise<TestDatabase> {
   const server = inject('dbServerUrl');
-  const name = `linli_test_${randomBytes(5).toString('hex')}`;
+  // Named after the run's template so a run's teardown drops its own clones, never another run's.
+  const name = `${inject('templateDb')}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
   await admin.connect();
   try {

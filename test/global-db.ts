@@ -48,8 +48,8 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     const clones = await admin.query<{ datname: string }>(
-      `select datname from pg_database where datname like 'linli_test_%' and datname <> $1`,
-      [templateDb],
+      `select datname from pg_database where datname like $1`,
+      [`${templateDb}\\_%`],
     );
     for (const c of clones.rows) await admin.query(`drop database if exists ${c.datname} with (force)`);
     await admin.query(`drop database if exists ${templateDb} with (force)`);

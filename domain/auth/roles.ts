@@ -31,6 +31,14 @@ export const PERMISSIONS = [
   'governance.read',
   'governance.manage',
   'event.configure',
+  'vote.read',
+  'vote.manage',
+  'notice.read',
+  'notice.manage',
+  'deliberation.read',
+  'deliberation.manage',
+  'evaluation.read',
+  'evaluation.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,6 +47,19 @@ const PLACE_MANAGE: readonly Permission[] = ['org.manage.compound', 'org.manage.
 /** Those who keep the registry up to date; revealing a full ID or phone number is a separate permission. */
 const REGISTRY_KEEP: readonly Permission[] = ['registry.read', 'registry.manage', 'governance.read'];
 const GOVERNANCE_KEEP: readonly Permission[] = ['governance.read', 'governance.manage'];
+/**
+ * Owner votes are run by the community and street, the compound's party branch and its owners' committee
+ * (RULES.md §1); the property company may post notices but never runs a vote its owners decide about it.
+ */
+const DECIDE: readonly Permission[] = ['vote.read', 'vote.manage', 'notice.read', 'notice.manage'];
+const FOLLOW_DECISIONS: readonly Permission[] = ['vote.read', 'notice.read'];
+/** Those who convene meetings and run evaluations (seed 002: the party branch leads, the community backs it). */
+const DELIBERATION_RUN: readonly Permission[] = [
+  'deliberation.read',
+  'deliberation.manage',
+  'evaluation.read',
+  'evaluation.manage',
+];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
@@ -65,6 +86,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'registry.read',
     'person.reveal',
     ...GOVERNANCE_KEEP,
+    ...DECIDE,
+    ...DELIBERATION_RUN,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -73,12 +96,34 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...REGISTRY_KEEP,
     'person.reveal',
     'governance.manage',
+    ...DECIDE,
+    ...DELIBERATION_RUN,
   ],
-  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP],
-  building_leader: [...STAFF_READ, ...REGISTRY_KEEP],
-  property_staff: [...STAFF_READ, 'org.manage.building', 'org.manage.unit', ...REGISTRY_KEEP],
-  party_branch: [...STAFF_READ, 'registry.read', 'governance.read'],
-  owners_committee: [...STAFF_READ, 'registry.read', 'governance.read'],
+  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read'],
+  building_leader: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read'],
+  // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
+  // nothing and never runs a vote its owners decide about it.
+  property_staff: [
+    ...STAFF_READ,
+    'org.manage.building',
+    'org.manage.unit',
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'notice.manage',
+    'deliberation.read',
+    'evaluation.read',
+  ],
+  party_branch: [...STAFF_READ, 'registry.read', 'governance.read', ...DECIDE, ...DELIBERATION_RUN],
+  // The owners' committee convenes owners' assemblies and meetings, and is itself evaluated, not an evaluator.
+  owners_committee: [
+    ...STAFF_READ,
+    'registry.read',
+    'governance.read',
+    ...DECIDE,
+    'deliberation.read',
+    'deliberation.manage',
+    'evaluation.read',
+  ],
   department_staff: STAFF_READ,
   resident: [],
 };

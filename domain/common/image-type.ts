@@ -12,3 +12,11 @@ export function sniffImage(head: Uint8Array): ImageType | null {
     return 'image/webp';
   return null;
 }
+
+/** What a public notice may carry: the photo formats, and PDF documents (plans, minutes) by their `%PDF-` header. */
+export type DocumentType = ImageType | 'application/pdf';
+
+export function sniffDocument(head: Uint8Array): DocumentType | null {
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
+  return sniffImage(head);
+}

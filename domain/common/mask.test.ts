@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { maskIdNumber, maskMiddle, maskPhone, normalizePhone, validatePhone } from './mask';
+import { maskIdNumber, maskMiddle, maskName, maskPhone, normalizePhone, validatePhone } from './mask';
 
 const mobileArb = fc.stringMatching(/^1[3-9]\d{9}$/);
 const landlineArb = fc.stringMatching(/^(0[12]\d-\d{7,8}|0[3-9]\d{2}-\d{7,8})$/);
@@ -196,5 +196,15 @@ describe('maskPhone', () => {
         expect(masked).toBe(`${m.slice(0, 3)}****${m.slice(7)}`);
       }),
     );
+  });
+});
+
+describe('maskName', () => {
+  it('keeps the first character, and the last of names of three or more', () => {
+    expect(maskName('张三')).toBe('张*');
+    expect(maskName('王小明')).toBe('王*明');
+    expect(maskName('欧阳小华')).toBe('欧**华');
+    expect(maskName(' 李 ')).toBe('李');
+    expect(maskName('')).toBe('');
   });
 });

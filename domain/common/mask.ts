@@ -64,3 +64,14 @@ export function maskPhone(phone: string): string {
       return `+852 ${maskMiddle(n.slice(4), 4, 0)}`;
   }
 }
+
+/**
+ * A person's name in a list others read (a vote's ballots, an objection): the first character and, for names of
+ * three or more, the last, `张*` / `王*明` / `欧阳**华`. The full name stays with those who keep the record.
+ */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return chars.join('');
+  if (chars.length === 2) return `${chars[0]}*`;
+  return maskMiddle(chars.join(''), 1, 1);
+}

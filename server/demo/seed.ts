@@ -1,7 +1,9 @@
 import type { Area } from '../../domain/org/geo';
 import type { DataKeys } from '../crypto/personal-data';
 import type { Db } from '../db/client';
+import { seedDemoDeliberation } from './deliberation';
 import { seedDemoEvents } from './events';
+import { linkDemoOwners } from './owners';
 import { seedDemoRegistry } from './registry';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller, type Caller } from '../modules/auth/caller';
@@ -137,7 +139,12 @@ export async function seedDemo(
   if (registry) {
     const counts = await seedDemoRegistry(db, keys, timeZone);
     log(`demo: ${counts.houses} houses with owners, ${counts.residents} tenants`);
+    log(`demo: ${await linkDemoOwners(db)} owner accounts of 市政大院 1栋 1单元 linked to their houses`);
   }
-  if (events) log(`demo: ${await seedDemoEvents(db, timeZone)} events over the past year`);
+  if (events) {
+    log(`demo: ${await seedDemoEvents(db, timeZone)} events over the past year`);
+    const d = await seedDemoDeliberation(db, timeZone);
+    log(`demo: ${d.sessions} deliberation sessions with ${d.resolutions} resolutions over the past year`);
+  }
   return true;
 }

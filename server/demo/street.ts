@@ -108,6 +108,14 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
 
 export const DEMO_PASSWORD = 'linli-demo';
 
+/** Demo owners of 市政大院 1栋 1单元, by house number: they own the house in the registry and vote for it. */
+export const DEMO_OWNERS = [
+  { username: 'shizheng.owner1', displayName: '市政大院 钱阿姨', house: '101' },
+  { username: 'shizheng.owner2', displayName: '市政大院 孙伯伯', house: '102' },
+  { username: 'shizheng.owner3', displayName: '市政大院 周老师', house: '201' },
+  { username: 'shizheng.owner4', displayName: '市政大院 吴师傅', house: '202' },
+] as const;
+
 /** The demo logins of the foundation issue; `at` names the node by its path of names below the district. */
 export const DEMO_ACCOUNTS = [
   { username: 'admin', displayName: '区管理员', role: 'admin', at: [] },
@@ -143,4 +151,11 @@ export const DEMO_ACCOUNTS = [
     role: 'resident',
     at: ['莲花街道', '景华社区', '怡枫园', '1栋', '1单元'],
   },
+  // Owners of 市政大院 1栋 1单元 101–202 (linked to the registry's owners once it is seeded): they vote on the phone.
+  ...DEMO_OWNERS.map((o) => ({
+    username: o.username,
+    displayName: o.displayName,
+    role: 'resident' as const,
+    at: ['莲花街道', '狮岭社区', '市政大院', '1栋', '1单元'] as const,
+  })),
 ] as const;

@@ -5,3 +5,7 @@ export * from './registry';
 export * from './governance';
 export * from './care';
 export * from './events';
+export * from './votes';
+export * from './notices';
+export * from './deliberation';
+export * from './evaluations';

@@ -54,7 +54,8 @@ async function resolveGrant(db: Executor, caller: Caller, g: GrantBody, index: n
 
 const cursorShape = z.object({ id: z.number() });
 
-export function accountsService(db: Db) {
+/** `rightsChanged`: an account's grants changed; its cached sessions must be read afresh (auth service). */
+export function accountsService(db: Db, rightsChanged: (accountId: number) => void = () => {}) {
   async function present(ex: Executor, rows: repo.AccountRowLike[]) {
     const grants = await repo.grantsOf(
       ex,
@@ -136,14 +137,16 @@ export function accountsService(db: Db) {
 
     async grant(caller: Caller, id: number, body: GrantBody) {
       requireManage(caller);
-      return db.transaction(async (tx) => {
+      const shown = await db.transaction(async (tx) => {
         const acc = await manageable(tx, caller, id);
         const g = await resolveGrant(tx, caller, body, 0);
         await repo.insertGrant(tx, { accountId: id, ...g });
         await auditRole(tx, caller, 'account.role.grant', id, body);
-        const [shown] = await present(tx, [acc]);
-        return shown as NonNullable<typeof shown>;
+        const [row] = await present(tx, [acc]);
+        return row as NonNullable<typeof row>;
       });
+      rightsChanged(id);
+      return shown;
     },
 
     async revoke(caller: Caller, id: number, body: GrantBody) {
@@ -156,6 +159,7 @@ export function accountsService(db: Db) {
         if (!(await repo.deleteGrant(tx, id, body.role, body.nodeId))) throw notFound('role');
         await auditRole(tx, caller, 'account.role.revoke', id, body);
       });
+      rightsChanged(id);
     },
 
     async unlock(caller: Caller, id: number) {

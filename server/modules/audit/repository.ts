@@ -24,29 +24,49 @@ const AUDIT_LOCK_SPACE = 7_100;
 
 /** Appends one row inside the caller's transaction, linked to the previous row of its chain. */
 export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_SPACE}, ${entry.communityId}::int)`);
-  const [last] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .where(eq(auditLog.communityId, entry.communityId))
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  const fields = {
-    communityId: entry.communityId,
-    seq: (last?.seq ?? 0) + 1,
-    at: new Date(),
-    actorId: entry.actor.id,
-    actorName: entry.actor.name,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: String(entry.entityId),
-    before: jsonSafe(entry.before),
-    after: jsonSafe(entry.after),
-    reason: entry.reason ?? null,
-    ip: entry.actor.ip,
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
-  await tx.insert(auditLog).values({ ...fields, hash: chainHash(fields) });
+  await appendAudits(tx, [entry]);
+}
+
+/**
+ * Appends rows in order inside the caller's transaction (a batch of reports writes them together). The chains'
+ * locks are taken in ascending order, so two batches touching the same communities cannot deadlock.
+ */
+export async function appendAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const chains = [...new Set(entries.map((e) => e.communityId))].sort((a, b) => a - b);
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${AUDIT_LOCK_SPACE}, c) from unnest(${sql.param(chains)}::int[]) c order by c`,
+  );
+  // The newest row of each chain, read one chain at a time so each is one step down the primary key.
+  const heads = await tx.execute<{ communityId: number; seq: number | null; hash: string | null }>(sql`
+    select c as "communityId", l.seq, l.hash from unnest(${sql.param(chains)}::bigint[]) c
+    left join lateral (select seq, hash from ${auditLog} where community_id = c order by seq desc limit 1) l on true`);
+  const head = new Map(
+    heads.rows.map((h) => [Number(h.communityId), { seq: Number(h.seq ?? 0), hash: h.hash ?? GENESIS_HASH }]),
+  );
+  const at = new Date();
+  const rows = entries.map((entry) => {
+    const last = head.get(entry.communityId)!;
+    const fields = {
+      communityId: entry.communityId,
+      seq: last.seq + 1,
+      at,
+      actorId: entry.actor.id,
+      actorName: entry.actor.name,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      before: jsonSafe(entry.before),
+      after: jsonSafe(entry.after),
+      reason: entry.reason ?? null,
+      ip: entry.actor.ip,
+      prevHash: last.hash,
+    };
+    const hash = chainHash(fields);
+    head.set(entry.communityId, { seq: fields.seq, hash });
+    return { ...fields, hash };
+  });
+  await tx.insert(auditLog).values(rows);
 }
 
 /** Dates become ISO strings and undefined disappears, exactly as they will read back from jsonb. */

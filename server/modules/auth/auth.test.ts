@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useTestApp } from '../../../test/db';
 import { as, login } from '../../../test/session';
 
@@ -95,19 +95,72 @@ describe('sessions and CSRF', () => {
   it('expires a session idle past the timeout', async () => {
     const s = await login(t.app, 'fuzhong.worker');
     expect((await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
-    await t.database.db.execute(sql`update session set last_seen_at = now() - interval '31 minutes'`);
-    const res = await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' });
-    expect(res.statusCode).toBe(401);
-    expect(res.json().code).toBe('session_expired');
-    expect((await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' })).json().code).toBe(
-      'unauthenticated',
-    );
+    // Thirty-one minutes pass (the clock, not the row: the process's cache of the session ages with it too).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 31 * 60_000);
+      const res = await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().code).toBe('session_expired');
+      expect((await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' })).json().code).toBe(
+        'unauthenticated',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ends the session at logout', async () => {
     const s = await login(t.app, 'jinghua.grid1');
     expect((await as(t.app, s)({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
     expect((await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+  });
+});
+
+describe('sessions cached by the process', () => {
+  const rolesOf = async (s: Awaited<ReturnType<typeof login>>) =>
+    (await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' }))
+      .json<{ user: { roles: { role: string }[] } }>()
+      .user.roles.map((r) => r.role)
+      .sort();
+  /** What another process changes reaches this one by NOTIFY: wait for it, but not forever. */
+  const eventually = async (check: () => Promise<boolean>) => {
+    for (const until = Date.now() + 5_000; Date.now() < until; ) {
+      if (await check()) return true;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return false;
+  };
+
+  it('sees a grant given or taken through the API at the very next request', async () => {
+    const admin = await login(t.app, 'admin');
+    const s = await login(t.app, 'jinghua.grid1');
+    expect(await rolesOf(s)).toEqual(['grid_worker']);
+    const [place] = (
+      await t.database.db.execute<{ id: number }>(sql`select id from place where name = '深业花园'`)
+    ).rows;
+    const url = `/api/v1/accounts/${s.user.id}/roles`;
+    const grant = { role: 'building_leader', nodeId: Number(place!.id) };
+    expect((await as(t.app, admin)({ method: 'POST', url, payload: grant })).statusCode).toBe(200);
+    expect(await rolesOf(s)).toEqual(['building_leader', 'grid_worker']);
+    const revoke = `${url}/building_leader/${place!.id}`;
+    expect((await as(t.app, admin)({ method: 'DELETE', url: revoke })).statusCode).toBe(204);
+    expect(await rolesOf(s)).toEqual(['grid_worker']);
+  });
+
+  it('drops a session another process ended, and grants another process changed', async () => {
+    const s = await login(t.app, 'jinghua.grid1');
+    expect(await rolesOf(s)).toEqual(['grid_worker']);
+    await t.database.db.execute(
+      sql`delete from role_grant where account_id = ${s.user.id} and role = 'grid_worker'`,
+    );
+    expect(await eventually(async () => (await rolesOf(s)).length === 0)).toBe(true);
+    await t.database.db.execute(sql`delete from session where account_id = ${s.user.id}`);
+    expect(
+      await eventually(
+        async () => (await as(t.app, s)({ method: 'GET', url: '/api/v1/auth/me' })).statusCode === 401,
+      ),
+    ).toBe(true);
   });
 });
 

@@ -49,6 +49,7 @@ export async function findSession(db: Executor, idHash: string) {
     .where(eq(session.idHash, idHash));
   return row ?? null;
 }
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
 export async function touchSession(db: Executor, idHash: string, at: Date) {
   await db.update(session).set({ lastSeenAt: at }).where(eq(session.idHash, idHash));

@@ -15,6 +15,7 @@ import {
 } from './caller';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
 import * as repo from './repository';
+import type { SessionCache } from './session-cache';
 import { API_TOKEN_PREFIX, randomToken, sameSecret, sha256 } from './secrets';
 import { z } from 'zod';
 
@@ -25,6 +26,8 @@ const TOUCH_AFTER_MS = 60_000;
 
 export interface AuthOptions {
   sessionIdleMinutes: number;
+  /** Recently resolved sessions; without it every request reads its session. */
+  sessions?: SessionCache;
 }
 
 export interface RequestInfo {
@@ -138,6 +141,7 @@ export function authService(db: Db, opts: AuthOptions) {
           ),
         );
       });
+      opts.sessions?.forgetSession(sha256(sessionToken));
     },
 
     async me(caller: Caller) {
@@ -147,17 +151,28 @@ export function authService(db: Db, opts: AuthOptions) {
       };
     },
 
+    /** For use cases that changed an account's grants: its sessions are read afresh from now on, in this process at once. */
+    rightsChanged(accountId: number): void {
+      opts.sessions?.forgetAccount(accountId);
+    },
+
     /** Resolves a session cookie to its caller, enforcing the idle timeout. */
     async fromSession(token: string, ip: string): Promise<Caller> {
       const idHash = sha256(token);
-      const s = await repo.findSession(db, idHash);
+      const epoch = opts.sessions?.epoch() ?? 0;
+      let s = opts.sessions?.get(idHash) ?? (await repo.findSession(db, idHash));
       if (!s || s.disabledAt) throw new AppError('unauthenticated', 'please sign in');
       const now = new Date();
       if (now.getTime() - s.lastSeenAt.getTime() > opts.sessionIdleMinutes * 60_000) {
+        opts.sessions?.forgetSession(idHash);
         await repo.deleteSession(db, idHash);
         throw new AppError('session_expired', 'your session has expired; please sign in again');
       }
-      if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_AFTER_MS) await repo.touchSession(db, idHash, now);
+      if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+        await repo.touchSession(db, idHash, now);
+        s = { ...s, lastSeenAt: now };
+      }
+      opts.sessions?.put(idHash, s, epoch);
       return callerFor(s, 'session', s.csrfToken, ip);
     },
 

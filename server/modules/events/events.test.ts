@@ -178,6 +178,56 @@ describe('the closed loop', () => {
   });
 });
 
+describe('reports arriving together', () => {
+  it('are written together, each once with its own timeline and statistics; a bad one fails alone', async () => {
+    const total = async (q: ReturnType<typeof sql>) =>
+      Number((await t.database.db.execute<{ n: number }>(q)).rows[0]?.n);
+    const reportedBefore = await total(sql`select coalesce(sum(reported), 0)::int as n from event_rollup`);
+    const places = [await idOf('怡枫园'), await idOf('景华新村'), await idOf('深业花园')];
+    const answers = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        report(i % 2 ? 'yifengyuan.owner1' : 'lianhua.street', {
+          categoryCode: i % 3 ? 'sanitation' : 'facility.light',
+          description: `同时上报 ${i}`,
+          nodeId: i % 2 ? places[0] : places[i % 3],
+          ...(i === 7 ? { attachmentIds: ['00000000-0000-4000-8000-000000000000'] } : {}),
+        }),
+      ),
+    );
+    const bad = answers[7]!;
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details.fields[0].path).toBe('body.attachmentIds');
+    const good = answers.filter((_, i) => i !== 7);
+    expect(good.map((a) => a.statusCode)).toEqual(Array(23).fill(201));
+    const ids = good.map((a) => a.json<{ id: number }>().id);
+    expect(new Set(ids).size).toBe(23);
+    for (const a of good) {
+      const e = a.json<{ description: string; timeline: { action: string }[] }>();
+      expect(e.timeline[0]?.action).toBe('report');
+    }
+    expect(await total(sql`select count(*)::int as n from event where description like '同时上报 %'`)).toBe(
+      23,
+    );
+    // Written in fewer transactions than reports: the rows of one batch share their inserting transaction.
+    expect(
+      await total(
+        sql`select count(distinct xmin::text)::int as n from event where description like '同时上报 %'`,
+      ),
+    ).toBeLessThan(23);
+    expect(await total(sql`select coalesce(sum(reported), 0)::int as n from event_rollup`)).toBe(
+      reportedBefore + 23,
+    );
+    expect(
+      await total(
+        sql`select count(*)::int as n from audit_log where action like 'event.report%' and entity_id = any(${sql.param(ids.map(String))}::text[])`,
+      ),
+    ).toBe(23);
+    const auditor = await login(t.app, 'auditor');
+    const verify = await as(t.app, auditor)({ method: 'GET', url: '/api/v1/audit/verify' });
+    expect(verify.json().ok).toBe(true);
+  });
+});
+
 describe('returns, rejections, escalation and reopening', () => {
   it('a returned event goes back to the dispatcher, who sends it to another party', async () => {
     const e = (

@@ -17,99 +17,122 @@ export interface EventSignal {
   reporterAccountId: number | null;
 }
 
-/** Accounts holding one of `roles` at or above `path` (and, when given, at one of `kinds` of node). */
-async function holders(
-  db: Executor,
-  roles: readonly Role[],
-  path: string,
-  kinds?: string[],
-): Promise<number[]> {
-  if (!roles.length) return [];
-  const rows = await db
-    .selectDistinct({ id: roleGrant.accountId })
-    .from(roleGrant)
-    .where(
-      and(
-        inArray(roleGrant.role, [...roles]),
-        sql`${path} like ${roleGrant.nodePath} || '%'`,
-        kinds ? inArray(roleGrant.nodeKind, kinds) : undefined,
-      ),
-    );
-  return rows.map((r) => r.id);
+/** Who hears of a change: accounts named outright, and whoever holds one of `roles` at or above `path`. */
+interface Audience {
+  accounts: number[];
+  holders: { roles: readonly Role[]; path: string; kinds?: string[] }[];
 }
 
-/** The accounts that act for an event's assignee: the one volunteer, or everyone holding the party's roles there. */
-export async function assigneeAccounts(db: Executor, e: EventRow): Promise<number[]> {
-  if (e.assigneeAccountId !== null) return [e.assigneeAccountId];
-  if (!e.assigneeKind || !e.assigneeNodePath) return [];
-  return holders(db, PARTY_ROLES[e.assigneeKind], e.assigneeNodePath);
+/** Those who act for an event's assignee: the one volunteer, or everyone holding the party's roles there. */
+function assigneeAudience(e: EventRow): Audience {
+  if (e.assigneeAccountId !== null) return { accounts: [e.assigneeAccountId], holders: [] };
+  if (!e.assigneeKind || !e.assigneeNodePath) return { accounts: [], holders: [] };
+  return { accounts: [], holders: [{ roles: PARTY_ROLES[e.assigneeKind], path: e.assigneeNodePath }] };
 }
 
-/** Who hears of a change: the people whose turn it now is (community staff, not the whole street, for new reports). */
-export async function recipients(
-  db: Executor,
-  e: EventRow,
-  action: string,
-  actorId: number,
-): Promise<number[]> {
+/** The people whose turn it now is (community staff, not the whole street, for new reports). */
+function audienceOf(e: EventRow, action: string): Audience {
   const reporter = e.reporterAccountId !== null ? [e.reporterAccountId] : [];
-  let to: number[];
+  let to: Audience;
   switch (e.status) {
     case 'reported':
     case 'accepted':
-      to = await holders(db, DISPATCHER_ROLES, e.placePath, ['community', 'compound', 'building']);
+      to = {
+        accounts: [],
+        holders: [
+          { roles: DISPATCHER_ROLES, path: e.placePath, kinds: ['community', 'compound', 'building'] },
+        ],
+      };
       break;
     case 'handled':
-      to = await holders(db, VERIFIER_ROLES, e.placePath, ['community']);
+      to = { accounts: [], holders: [{ roles: VERIFIER_ROLES, path: e.placePath, kinds: ['community'] }] };
       break;
     case 'closed':
     case 'rejected':
-      to = action === 'rate' ? await assigneeAccounts(db, e) : reporter;
+      to = action === 'rate' ? assigneeAudience(e) : { accounts: reporter, holders: [] };
       break;
     case 'cancelled':
-      to = [];
+      to = { accounts: [], holders: [] };
       break;
     case 'dispatched':
     case 'in_progress':
-      to = await assigneeAccounts(db, e);
+      to = assigneeAudience(e);
   }
-  if (action === 'comment') to = [...to, ...reporter, ...(await assigneeAccounts(db, e))];
-  return to.filter((id) => id !== actorId);
+  if (action !== 'comment') return to;
+  const assignee = assigneeAudience(e);
+  return {
+    accounts: [...to.accounts, ...reporter, ...assignee.accounts],
+    holders: [...to.holders, ...assignee.holders],
+  };
 }
 
-/** Inbox rows for `accountIds`, written in the change's own transaction. */
-export async function tell(
-  db: Executor,
-  e: EventRow,
-  action: string,
-  accountIds: number[],
-  text: string,
-): Promise<void> {
-  const to = [...new Set(accountIds)];
-  if (to.length)
-    await db
-      .insert(inboxItem)
-      .values(
-        to.map((accountId) => ({ communityId: e.communityId, accountId, eventId: e.id, kind: action, text })),
-      );
+/** Resolves many audiences with one query for all their role holders. */
+async function resolve(db: Executor, audiences: Audience[]): Promise<number[][]> {
+  const specs = audiences.flatMap((a, i) =>
+    a.holders
+      .filter((h) => h.roles.length)
+      .map((h) => ({ i, roles: h.roles, path: h.path, kinds: h.kinds ?? null })),
+  );
+  const found = audiences.map((a) => new Set(a.accounts));
+  if (specs.length) {
+    const rows = await db.execute<{ i: number; id: number }>(sql`
+      select distinct s.i, g.account_id as id
+        from jsonb_to_recordset(${JSON.stringify(specs)}::jsonb) as s(i int, roles text[], path text, kinds text[])
+        join ${roleGrant} g on g.role = any(s.roles) and s.path like g.node_path || '%'
+         and (s.kinds is null or g.node_kind = any(s.kinds))`);
+    for (const r of rows.rows) found[r.i]!.add(Number(r.id));
+  }
+  return found.map((s) => [...s]);
+}
+
+/** The accounts that act for an event's assignee. */
+export async function assigneeAccounts(db: Executor, e: EventRow): Promise<number[]> {
+  return (await resolve(db, [assigneeAudience(e)]))[0]!;
+}
+
+export interface Change {
+  e: EventRow;
+  action: string;
+  actorId: number;
+  text: string;
+}
+
+/** Inbox rows for everyone who hears of each change (never its actor), written in the changes' own transaction. */
+export async function tell(db: Executor, changes: Change[]): Promise<void> {
+  const to = await resolve(
+    db,
+    changes.map((c) => audienceOf(c.e, c.action)),
+  );
+  const rows = changes.flatMap((c, i) =>
+    to[i]!.filter((id) => id !== c.actorId).map((accountId) => ({
+      communityId: c.e.communityId,
+      accountId,
+      eventId: c.e.id,
+      kind: c.action,
+      text: c.text,
+    })),
+  );
+  if (rows.length) await db.insert(inboxItem).values(rows);
 }
 
 /**
- * Tells every console watching (in every server process) that an event changed, after the change committed.
+ * Tells every console watching (in every server process) that events changed, after the changes committed.
  * Not inside the writing transaction: PostgreSQL holds one global lock from a notifying transaction's pre-commit
  * to the end of its commit, fsync included, which would serialise every intake of the whole installation. A
  * signal lost to a crash between commit and this call costs one live refresh; consoles also refetch on focus.
  */
-export async function announce(db: Executor, e: EventRow, action: string): Promise<void> {
-  const signal: EventSignal = {
-    id: e.id,
-    communityId: e.communityId,
-    placePath: e.placePath,
-    status: e.status,
-    action,
-    reporterAccountId: e.reporterAccountId,
-  };
-  await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(signal)})`);
+export async function announce(db: Executor, changes: { e: EventRow; action: string }[]): Promise<void> {
+  const signals = changes.map(({ e, action }): string =>
+    JSON.stringify({
+      id: e.id,
+      communityId: e.communityId,
+      placePath: e.placePath,
+      status: e.status,
+      action,
+      reporterAccountId: e.reporterAccountId,
+    } satisfies EventSignal),
+  );
+  await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, s) from unnest(${sql.param(signals)}::text[]) s`);
 }
 
 export async function inboxOf(

@@ -20,20 +20,21 @@ function placeName(e: repo.EventRow, refs: Map<number, NodeRef>): string {
 const NAMES_MS = 30_000;
 const namesOfPath = new Map<string, { at: number; refs: NodeRef[] }>();
 
-export async function placeRefs(db: Executor, rows: repo.EventRow[]): Promise<Map<number, NodeRef>> {
+/** Names of the nodes along `paths` (each with the community its places belong to), from the cache when fresh. */
+export async function namesAlong(
+  db: Executor,
+  paths: { path: string; communityId: number | null }[],
+): Promise<Map<number, NodeRef>> {
   const now = Date.now();
   const refs = new Map<number, NodeRef>();
-  const missing = new Map<string, repo.EventRow>();
-  for (const e of rows) {
-    const hit = namesOfPath.get(e.placePath);
+  const missing = new Map<string, { path: string; communityId: number | null }>();
+  for (const p of paths) {
+    const hit = namesOfPath.get(p.path);
     if (hit && now - hit.at < NAMES_MS) hit.refs.forEach((r) => refs.set(r.id, r));
-    else missing.set(e.placePath, e);
+    else missing.set(p.path, p);
   }
   if (missing.size) {
-    const found = await pathRefs(
-      db,
-      [...missing.values()].map((e) => ({ path: e.placePath, communityId: e.communityId })),
-    );
+    const found = await pathRefs(db, [...missing.values()]);
     for (const [path] of missing) {
       const list = pathOf({ path }, found);
       namesOfPath.set(path, { at: now, refs: list });
@@ -43,6 +44,12 @@ export async function placeRefs(db: Executor, rows: repo.EventRow[]): Promise<Ma
   }
   return refs;
 }
+
+export const placeRefs = (db: Executor, rows: repo.EventRow[]) =>
+  namesAlong(
+    db,
+    rows.map((e) => ({ path: e.placePath, communityId: e.communityId })),
+  );
 
 export function summarize(e: repo.EventRow, refs: Map<number, NodeRef>, now: Date): EventSummary {
   const running = RUNNING_STATES.includes(e.status) && e.deadline && e.dispatchedAt;
@@ -82,17 +89,26 @@ const fileOf = (eventId: number, f: { id: string; mime: string; size: number }) 
   url: `/api/v1/events/${eventId}/attachments/${f.id}`,
 });
 
+/** What the writer of a new report already holds: its timeline and duplicate hint need not be read back. */
+export interface Written {
+  logs: repo.LogRow[];
+  duplicates: repo.Duplicate[];
+}
+
+/** An event in full. */
 export async function detail(
   db: Executor,
   e: repo.EventRow,
   actions: EventAction[],
   showDuplicates: boolean,
   now: Date,
+  written?: Written,
 ): Promise<EventDetail> {
+  const duplicatesOf = async () => (await repo.possibleDuplicates(db, [e])).get(e.id)!;
   const [refs, { logs, files }, duplicates] = await Promise.all([
     placeRefs(db, [e]),
-    repo.timelineOf(db, e),
-    showDuplicates ? repo.possibleDuplicates(db, e) : Promise.resolve([]),
+    written ? { logs: written.logs, files: [] } : repo.timelineOf(db, e),
+    !showDuplicates ? [] : written ? written.duplicates : duplicatesOf(),
   ]);
   return {
     ...summarize(e, refs, now),

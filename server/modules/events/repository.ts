@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Grant } from '../../../domain/auth/policy';
 import { PARTY_ROLES } from '../../../domain/events/parties';
 import { PARTY_KINDS, type PartyKind } from '../../../domain/events/categories';
@@ -80,9 +80,12 @@ export async function findEvent(
   return row ?? null;
 }
 
-export async function insertEvent(db: Executor, values: NewEvent): Promise<EventRow> {
-  const [row] = await db.insert(event).values(values).returning();
-  return row!;
+/** Inserts events in one statement; the rows come back in the order given (checked, not assumed). */
+export async function insertEvents(db: Executor, values: NewEvent[]): Promise<EventRow[]> {
+  const rows = await db.insert(event).values(values).returning();
+  if (rows.some((r, i) => r.placePath !== values[i]!.placePath || r.description !== values[i]!.description))
+    throw new Error('inserted events came back out of order');
+  return rows;
 }
 
 export async function updateEvent(db: Executor, e: EventRow, changes: Partial<NewEvent>): Promise<EventRow> {
@@ -114,24 +117,36 @@ export async function timelineOf(db: Executor, e: EventRow) {
   return { logs, files };
 }
 
-/** The same category at the same place in the 24 hours before `at` (the dispatcher's duplicate hint). */
-export async function possibleDuplicates(db: Executor, e: EventRow) {
-  if (e.placeId === null) return [];
-  return db
-    .select({ id: event.id, status: event.status, reportedAt: event.reportedAt })
-    .from(event)
-    .where(
-      and(
-        eq(event.communityId, e.communityId),
-        eq(event.categoryCode, e.categoryCode),
-        eq(event.placeId, e.placeId),
-        gt(event.reportedAt, new Date(e.reportedAt.getTime() - 86_400_000)),
-        lt(event.reportedAt, new Date(e.reportedAt.getTime() + 86_400_000)),
-        sql`${event.id} <> ${e.id}`,
-      ),
-    )
-    .orderBy(desc(event.id))
-    .limit(10);
+export type Duplicate = { id: number; status: EventState; reportedAt: Date };
+
+/** The same category at the same place within 24 hours of each event (the dispatcher's duplicate hint). */
+export async function possibleDuplicates(
+  db: Executor,
+  events: EventRow[],
+): Promise<Map<number, Duplicate[]>> {
+  const placed = events.filter((e) => e.placeId !== null);
+  const found = new Map<number, Duplicate[]>(events.map((e) => [e.id, []]));
+  if (!placed.length) return found;
+  const rows = await db.execute<Duplicate & { of: number }>(sql`
+    select o.id as "of", d.id, d.status, d.reported_at as "reportedAt"
+      from jsonb_to_recordset(${JSON.stringify(
+        placed.map((e) => ({
+          id: e.id,
+          community_id: e.communityId,
+          category_code: e.categoryCode,
+          place_id: e.placeId,
+          at: e.reportedAt,
+        })),
+      )}::jsonb) as o(id bigint, community_id bigint, category_code text, place_id bigint, at timestamptz)
+      cross join lateral (
+        select id, status, reported_at from ${event}
+         where community_id = o.community_id and category_code = o.category_code and place_id = o.place_id
+           and reported_at > o.at - interval '24 hours' and reported_at < o.at + interval '24 hours' and id <> o.id
+         order by id desc limit 10) d
+     order by o.id, d.id desc`);
+  for (const r of rows.rows)
+    found.get(Number(r.of))!.push({ id: Number(r.id), status: r.status, reportedAt: new Date(r.reportedAt) });
+  return found;
 }
 
 /**

@@ -1,9 +1,9 @@
-import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EVENT_ACTIONS } from '../../../domain/events/machine';
 import { callerOf } from '../../http/auth';
-import { AppError, errorBody, notFound } from '../../http/errors';
+import { errorBody, notFound } from '../../http/errors';
+import { readUploadedFile, uploadResponses } from '../../http/upload';
 import type { Caller } from '../auth/caller';
 import { idParams } from '../org/schema';
 import { MAX_IMAGE_BYTES, type AttachmentStore } from './attachments';
@@ -149,31 +149,12 @@ export const eventRoutes =
           tags,
           consumes: ['multipart/form-data'],
           description: 'multipart: `file`, a JPEG, PNG or WebP image of at most 10 MB (checked by content)',
-          response: {
-            201: z.object({ id: z.string(), mime: z.string(), size: z.number() }),
-            400: errorBody,
-            413: errorBody,
-            415: errorBody,
-          },
+          response: uploadResponses,
         },
       },
       async (req, reply) => {
         const caller = callerOf(req);
-        if (!req.isMultipart())
-          throw new AppError('unsupported_media_type', 'send the image as multipart/form-data');
-        let data: Buffer | undefined;
-        try {
-          const part = await req.file({ limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 2 } });
-          if (part?.fieldname === 'file') data = await part.toBuffer();
-        } catch (err) {
-          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-            throw new AppError('too_large', 'an image may be at most 10 MB');
-          throw err;
-        }
-        if (!data)
-          throw new AppError('validation', 'attach the image as `file`', {
-            fields: [{ path: 'body.file', message: 'missing' }],
-          });
+        const data = await readUploadedFile(req, MAX_IMAGE_BYTES, 'image');
         return reply.status(201).send(await store.save(db, caller.accountId, data));
       },
     );

@@ -22,19 +22,20 @@ import {
 } from '../../../domain/events/parties';
 import { PARTY_KINDS, type PartyKind } from '../../../domain/events/categories';
 import type { Db, Executor, Tx } from '../../db/client';
+import { groupCommit } from '../../db/group-commit';
 import { event, idempotencyKey, streetEventPolicy } from '../../db/schema';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { actorOf } from '../auth/actor';
 import type { Caller } from '../auth/caller';
-import { appendAudit } from '../audit/repository';
-import { pathRefs } from '../org/repository';
+import { appendAudits } from '../audit/repository';
 import type { AttachmentStore } from './attachments';
 import { eventScope } from './scope';
+import { homeCompounds } from '../auth/permission-scope';
 import { locate, locationOf, reportingScope, type Located } from './locate';
-import { announce, recipients, tell } from './notify';
-import { detail } from './presenter';
+import { announce, tell } from './notify';
+import { detail, namesAlong, type Written } from './presenter';
 import * as repo from './repository';
-import { applyRollup } from './rollup';
+import { applyRollups } from './rollup';
 import { DEFAULT_ESCALATE_AFTER_HOURS, type RulesBook } from './rules';
 import type { AnyActionBody, ReportBody } from './schema';
 import { changesFor, noteOf } from './workflow';
@@ -55,15 +56,7 @@ export interface EventsDeps {
 export function eventsService(deps: EventsDeps) {
   const { db, rules, store, timeZone } = deps;
 
-  /** Residents' home compounds, from their grants (compound is the fourth id of a path). */
-  const homes = (caller: Caller): repo.OpenIn[] =>
-    caller.grants.flatMap((g) => {
-      const compoundId = g.path.split('/').filter(Boolean).map(Number)[3];
-      return g.role === 'resident' && g.communityId !== null && compoundId !== undefined
-        ? [{ communityId: g.communityId, compoundId }]
-        : [];
-    });
-  const openIn = (caller: Caller) => repo.openCompounds(db, caller.accountId, homes(caller));
+  const openIn = (caller: Caller) => repo.openCompounds(db, caller.accountId, homeCompounds(caller));
   const visible = async (caller: Caller) =>
     repo.visibleTo(
       await eventScope(db, caller),
@@ -82,7 +75,7 @@ export function eventsService(deps: EventsDeps) {
   async function named(tx: Executor, p: Party, communityId: number, bodies?: Map<string, string>) {
     const bodyName = bodies?.get(p.kind);
     if (bodyName) return { party: p, name: bodyName };
-    const refs = await pathRefs(tx, [
+    const refs = await namesAlong(tx, [
       { path: p.nodePath, communityId: p.level === 'compound' ? communityId : null },
     ]);
     const node = refs.get(p.nodeId)?.name ?? '';
@@ -155,10 +148,10 @@ export function eventsService(deps: EventsDeps) {
     return rel;
   }
 
-  async function present(tx: Executor, caller: Caller, e: repo.EventRow) {
+  async function present(tx: Executor, caller: Caller, e: repo.EventRow, written?: Written) {
     const now = new Date();
     const rel = await relations(tx, caller, e);
-    return detail(tx, e, allowedActions(factsOf(e), rel, now), rel.has('dispatcher'), now);
+    return detail(tx, e, allowedActions(factsOf(e), rel, now), rel.has('dispatcher'), now, written);
   }
 
   interface Step {
@@ -172,153 +165,250 @@ export function eventsService(deps: EventsDeps) {
     leftAt?: EventState;
   }
 
-  /**
-   * Writes a change's timeline entries, photos, statistics, notifications and audit row. The audit row comes last:
-   * it takes the community's chain lock, held to commit, so the lock is held for as short a time as possible.
-   */
-  async function record(
-    tx: Tx,
-    caller: Caller | null,
-    before: repo.EventRow | null,
-    after: repo.EventRow,
-    steps: Step[],
-  ) {
-    const logs = await repo.appendLogs(
-      tx,
-      steps.map((st, i) => ({
-        communityId: after.communityId,
-        eventId: after.id,
-        action: st.action,
-        fromStatus: i === 0 ? (before?.status ?? null) : (steps[i - 1]!.leftAt ?? after.status),
-        toStatus: st.leftAt ?? after.status,
-        actorAccountId: st.bySystem ? null : (caller?.accountId ?? null),
-        actorName: st.bySystem || !caller ? SYSTEM.name : caller.displayName,
-        note: st.note,
-        data: st.data,
-      })),
-    );
-    for (const [i, st] of steps.entries())
-      if (caller && st.files?.length)
-        await store.attach(
-          tx,
-          caller.accountId,
-          st.files,
-          after,
-          i === 0 && !before ? null : logs[i]!.id,
-          'body.attachmentIds',
-        );
-    await applyRollup(tx, before, after, timeZone);
-    const last = steps.at(-1)!;
-    const actorId = caller?.accountId ?? SYSTEM.accountId;
-    await tell(
-      tx,
-      after,
-      last.action,
-      await recipients(tx, after, last.action, actorId),
-      `${after.categoryCode} #${after.id}: ${last.action}`,
-    );
-    await appendAudit(tx, {
-      communityId: after.communityId,
-      actor: caller ? actorOf(caller) : { id: null, name: 'system', ip: null },
-      action: `event.${steps.map((st) => st.action).join('+')}`,
-      entityType: 'event',
-      entityId: after.id,
-      before: before ? { status: before.status, assignee: before.assigneeName } : undefined,
-      after: { status: after.status, assignee: after.assigneeName, level: after.level, ...last.data },
-    });
-    return logs;
+  /** One event's change: the row before (none for a report) and after, and the steps that made it. */
+  interface Change {
+    caller: Caller | null;
+    before: repo.EventRow | null;
+    after: repo.EventRow;
+    steps: Step[];
   }
 
   /**
-   * With an `Idempotency-Key` the key row is claimed first in the same transaction: a concurrent retry's claim
-   * waits for this one to commit and then finds the event, so retries never make a second event.
+   * Writes changes' timeline entries, photos, statistics, notifications and audit rows, each kind in one statement
+   * for all the changes. The audit rows come last: they take the communities' chain locks, held to commit, so the
+   * locks are held for as short a time as possible. Returns each change's timeline entries.
    */
-  async function claim(tx: Tx, caller: Caller, key: string, requestHash: string) {
-    const [claimed] = await tx
-      .insert(idempotencyKey)
-      .values({ accountId: caller.accountId, key, requestHash, communityId: 0, eventId: 0 })
-      .onConflictDoNothing()
-      .returning();
-    if (claimed) return null;
+  async function record(tx: Tx, changes: Change[]): Promise<repo.LogRow[][]> {
+    const logs = await repo.appendLogs(
+      tx,
+      changes.flatMap(({ caller, before, after, steps }) =>
+        steps.map((st, i) => ({
+          communityId: after.communityId,
+          eventId: after.id,
+          action: st.action,
+          fromStatus: i === 0 ? (before?.status ?? null) : (steps[i - 1]!.leftAt ?? after.status),
+          toStatus: st.leftAt ?? after.status,
+          actorAccountId: st.bySystem ? null : (caller?.accountId ?? null),
+          actorName: st.bySystem || !caller ? SYSTEM.name : caller.displayName,
+          note: st.note,
+          data: st.data,
+        })),
+      ),
+    );
+    let k = 0;
+    const logsOf = changes.map((c) => logs.slice(k, (k += c.steps.length)));
+    if (logsOf.some((l, i) => l.some((row) => row.eventId !== changes[i]!.after.id)))
+      throw new Error('timeline entries came back out of order');
+    for (const [n, { caller, before, after, steps }] of changes.entries())
+      for (const [i, st] of steps.entries())
+        if (caller && st.files?.length)
+          await store.attach(
+            tx,
+            caller.accountId,
+            st.files,
+            after,
+            i === 0 && !before ? null : logsOf[n]![i]!.id,
+            'body.attachmentIds',
+          );
+    await applyRollups(tx, changes, timeZone);
+    const lastOf = (c: Change) => c.steps.at(-1)!;
+    await tell(
+      tx,
+      changes.map((c) => ({
+        e: c.after,
+        action: lastOf(c).action,
+        actorId: c.caller?.accountId ?? SYSTEM.accountId,
+        text: `${c.after.categoryCode} #${c.after.id}: ${lastOf(c).action}`,
+      })),
+    );
+    await appendAudits(
+      tx,
+      changes.map(({ caller, before, after, steps }) => ({
+        communityId: after.communityId,
+        actor: caller ? actorOf(caller) : { id: null, name: 'system', ip: null },
+        action: `event.${steps.map((st) => st.action).join('+')}`,
+        entityType: 'event',
+        entityId: after.id,
+        before: before ? { status: before.status, assignee: before.assigneeName } : undefined,
+        after: {
+          status: after.status,
+          assignee: after.assigneeName,
+          level: after.level,
+          ...steps.at(-1)!.data,
+        },
+      })),
+    );
+    return logsOf;
+  }
+
+  /** A report ready to be written: validated, located and its category known. */
+  interface Intake {
+    caller: Caller;
+    body: ReportBody;
+    where: Located;
+    category: Category;
+    channel: repo.NewEvent['channel'];
+    key?: string | undefined;
+  }
+
+  interface Created {
+    event: repo.EventRow;
+    replayed: boolean;
+    /** What was written with a new event (none for a replay). */
+    written?: Written;
+  }
+
+  const hashOf = (j: Intake) => createHash('sha256').update(JSON.stringify(j.body)).digest('hex');
+
+  /** Replays of claimed keys: the event the first request made, if the request is the same. */
+  async function replay(tx: Tx, j: Intake): Promise<Created> {
     const [prior] = await tx
       .select()
       .from(idempotencyKey)
-      .where(and(eq(idempotencyKey.accountId, caller.accountId), eq(idempotencyKey.key, key)));
-    if (!prior || prior.requestHash !== requestHash)
+      .where(and(eq(idempotencyKey.accountId, j.caller.accountId), eq(idempotencyKey.key, j.key!)));
+    if (!prior || prior.requestHash !== hashOf(j))
       throw new AppError('conflict', 'this Idempotency-Key was used for a different request');
-    return prior;
+    const e = await repo.findEvent(tx, await visible(j.caller), prior.eventId);
+    if (!e) throw notFound('event');
+    return { event: e, replayed: true };
   }
 
-  async function create(
-    caller: Caller,
-    body: ReportBody,
-    where: Located,
-    category: Category,
-    channel: repo.NewEvent['channel'],
-    key: string | undefined,
-    within?: Tx,
-  ): Promise<{ event: repo.EventRow; replayed: boolean }> {
-    return (within ?? db).transaction(async (tx) => {
-      const requestHash = key && createHash('sha256').update(JSON.stringify(body)).digest('hex');
-      if (key && requestHash) {
-        const prior = await claim(tx, caller, key, requestHash);
-        if (prior) {
-          const e = await repo.findEvent(tx, await visible(caller), prior.eventId);
-          if (!e) throw notFound('event');
-          return { event: e, replayed: true };
+  /**
+   * Writes reports in the caller's transaction, many at once (group commit) or one inside another use case.
+   * With an `Idempotency-Key` the key row is claimed first: a concurrent retry's claim waits for this transaction
+   * to commit and then finds the event, so retries never make a second event.
+   */
+  async function createMany(tx: Tx, jobs: Intake[]): Promise<Created[]> {
+    const keyed = jobs.filter((j) => j.key);
+    const claim = (j: Intake) => `${j.caller.accountId} ${j.key}`;
+    // The same key twice in one batch: the group commit writes the jobs one by one, and the second replays.
+    if (new Set(keyed.map(claim)).size < keyed.length)
+      throw new Error('one Idempotency-Key twice in a batch');
+    const claimed = new Set(
+      keyed.length
+        ? (
+            await tx
+              .insert(idempotencyKey)
+              .values(
+                keyed.map((j) => ({
+                  accountId: j.caller.accountId,
+                  key: j.key!,
+                  requestHash: hashOf(j),
+                  communityId: 0,
+                  eventId: 0,
+                })),
+              )
+              .onConflictDoNothing()
+              .returning({ accountId: idempotencyKey.accountId, key: idempotencyKey.key })
+          ).map((c) => `${c.accountId} ${c.key}`)
+        : [],
+    );
+    const results: (Created | null)[] = [];
+    const fresh: { j: Intake; row: repo.NewEvent; steps: Step[] }[] = [];
+    for (const j of jobs) {
+      if (j.key && !claimed.has(claim(j))) {
+        results.push(await replay(tx, j));
+        continue;
+      }
+      results.push(null);
+      fresh.push(await reportOf(tx, j));
+    }
+    if (fresh.length) {
+      const events = await repo.insertEvents(
+        tx,
+        fresh.map((f) => f.row),
+      );
+      const logs = await record(
+        tx,
+        fresh.map((f, i) => ({ caller: f.j.caller, before: null, after: events[i]!, steps: f.steps })),
+      );
+      const duplicates = await repo.possibleDuplicates(tx, events);
+      const made = fresh.map((f, i) => ({
+        j: f.j,
+        event: events[i]!,
+        written: { logs: logs[i]!, duplicates: duplicates.get(events[i]!.id)! },
+      }));
+      const keys = made.filter((m) => m.j.key);
+      if (keys.length)
+        await tx.execute(sql`
+          update ${idempotencyKey} k set community_id = v.community_id, event_id = v.event_id
+            from jsonb_to_recordset(${JSON.stringify(
+              keys.map((m) => ({
+                account_id: m.j.caller.accountId,
+                key: m.j.key,
+                community_id: m.event.communityId,
+                event_id: m.event.id,
+              })),
+            )}::jsonb) as v(account_id bigint, key text, community_id bigint, event_id bigint)
+           where k.account_id = v.account_id and k.key = v.key`);
+      let n = 0;
+      for (const [i, r] of results.entries())
+        if (r === null) {
+          const m = made[n++]!;
+          results[i] = { event: m.event, replayed: false, written: m.written };
         }
-      }
-      const reported: repo.NewEvent = {
-        communityId: where.communityId,
-        categoryCode: category.code,
-        description: body.description,
-        status: 'reported',
-        level: category.startLevel,
-        placeId: where.placeId,
-        placePath: where.placePath,
-        compoundId: where.compoundId,
-        houseId: where.houseId,
-        lat: body.lat ?? null,
-        lng: body.lng ?? null,
-        address: body.address ?? null,
-        channel,
-        reporterAccountId: caller.accountId,
-        reporterName: caller.displayName,
-        dispatchMode: category.dispatchMode,
-      };
-      const steps: Step[] = [
-        { action: 'report', note: null, data: {}, files: body.attachmentIds, leftAt: 'reported' },
-      ];
-      // Auto-dispatch is written with the report: one row, one statistics update, one audit entry.
-      if (category.autoDispatch) {
-        const party = await defaultParty(tx, where.communityId, where.location, category);
-        const ctx = {
-          now: new Date(),
-          category,
-          policy: await rules.policy(where.location.street.id),
-          timeZone: await zoneAt(where.communityId, where.compoundId),
-          location: where.location,
-          party,
-          actor: SYSTEM,
-        };
-        Object.assign(reported, changesFor('dispatch', reported as repo.EventRow, {}, ctx));
-        steps.push({
-          action: 'dispatch',
-          note: null,
-          data: { partyId: partyId(party.party), auto: true },
-          bySystem: true,
-        });
-      }
-      const e = await repo.insertEvent(tx, reported);
-      await record(tx, caller, null, e, steps);
-      if (key)
-        await tx
-          .update(idempotencyKey)
-          .set({ communityId: e.communityId, eventId: e.id })
-          .where(and(eq(idempotencyKey.accountId, caller.accountId), eq(idempotencyKey.key, key)));
-      return { event: e, replayed: false };
-    });
+    }
+    return results as Created[];
   }
+
+  /** A report's row, dispatched at once by the category's rule when it says so, and the steps that made it. */
+  async function reportOf(tx: Tx, j: Intake) {
+    const { caller, body, where, category, channel } = j;
+    const row: repo.NewEvent = {
+      communityId: where.communityId,
+      categoryCode: category.code,
+      description: body.description,
+      status: 'reported',
+      level: category.startLevel,
+      placeId: where.placeId,
+      placePath: where.placePath,
+      compoundId: where.compoundId,
+      houseId: where.houseId,
+      lat: body.lat ?? null,
+      lng: body.lng ?? null,
+      address: body.address ?? null,
+      channel,
+      reporterAccountId: caller.accountId,
+      reporterName: caller.displayName,
+      dispatchMode: category.dispatchMode,
+    };
+    const steps: Step[] = [
+      { action: 'report', note: null, data: {}, files: body.attachmentIds, leftAt: 'reported' },
+    ];
+    // Auto-dispatch is written with the report: one row, one statistics update, one audit entry.
+    if (category.autoDispatch) {
+      const party = await defaultParty(tx, where.communityId, where.location, category);
+      const ctx = {
+        now: new Date(),
+        category,
+        policy: await rules.policy(where.location.street.id),
+        timeZone: await zoneAt(where.communityId, where.compoundId),
+        location: where.location,
+        party,
+        actor: SYSTEM,
+      };
+      Object.assign(row, changesFor('dispatch', row as repo.EventRow, {}, ctx));
+      steps.push({
+        action: 'dispatch',
+        note: null,
+        data: { partyId: partyId(party.party), auto: true },
+        bySystem: true,
+      });
+    }
+    return { j, row, steps };
+  }
+
+  /**
+   * Reports from every request of this process, written together (server/db/group-commit.ts). The consoles hear of
+   * them after the commit; a lost signal costs one live refresh, so its failure must not fail the reports, which
+   * the group commit would then write a second time.
+   */
+  const intake = groupCommit(async (jobs: Intake[]) => {
+    const created = await db.transaction((tx) => createMany(tx, jobs));
+    const made = created.filter((c) => !c.replayed).map((c) => ({ e: c.event, action: 'report' }));
+    if (made.length) await announce(db, made).catch(() => undefined);
+    return created;
+  });
 
   /** Applies an allowed action to a locked event: its party and deadline, the change, and everything `record` writes. */
   async function transition(
@@ -358,7 +448,7 @@ export function eventsService(deps: EventsDeps) {
     if (action === 'rate') data['score'] = (body as { score: number }).score;
     if (action === 'reject') data['reason'] = (body as { reason: string }).reason;
     const files = (body as { attachmentIds?: string[] }).attachmentIds;
-    await record(tx, caller, before, after, [{ action, note: noteOf(body), data, files }]);
+    await record(tx, [{ caller, before, after, steps: [{ action, note: noteOf(body), data, files }] }]);
     return after;
   }
 
@@ -371,23 +461,33 @@ export function eventsService(deps: EventsDeps) {
     async report(caller: Caller, body: ReportBody, channel: repo.NewEvent['channel'], key?: string) {
       const where = await locate(db, reportingScope(caller), body);
       const category = await categoryFor(body.categoryCode, where.location, 'body.categoryCode');
-      const { event, replayed } = await create(caller, body, where, category, channel, key);
-      if (!replayed) await announce(db, event, 'report');
-      return { event: await present(db, caller, event), replayed };
+      await store.checkWaiting(db, caller.accountId, body.attachmentIds, 'body.attachmentIds');
+      const created = await intake.submit({ caller, body, where, category, channel, key });
+      // A new report's photos are read back with their ids; the rest of it is what was just written.
+      const written = body.attachmentIds?.length ? undefined : created.written;
+      return { event: await present(db, caller, created.event, written), replayed: created.replayed };
     },
 
     /**
-     * Files an event inside another use case's transaction (a care visit's needs): it commits or rolls back with
-     * that use case. Returns the row; the caller presents what it needs.
+     * Files an event inside another use case's transaction (a care visit's needs, a resolution's follow-up): it
+     * commits or rolls back with that use case. `categoryField` names the use case's own field in a 400. Returns the
+     * row; the caller presents what it needs.
      */
-    async fileWithin(tx: Tx, caller: Caller, body: ReportBody, channel: repo.NewEvent['channel']) {
+    async fileWithin(
+      tx: Tx,
+      caller: Caller,
+      body: ReportBody,
+      channel: repo.NewEvent['channel'],
+      categoryField = 'body.needsCategoryCode',
+    ) {
       const where = await locate(tx, reportingScope(caller), body);
-      const category = await categoryFor(body.categoryCode, where.location, 'body.needsCategoryCode');
-      return (await create(caller, body, where, category, channel, undefined, tx)).event;
+      const category = await categoryFor(body.categoryCode, where.location, categoryField);
+      const [created] = await createMany(tx, [{ caller, body, where, category, channel }]);
+      return created!.event;
     },
 
     /** For use cases that filed an event with `fileWithin`: tell the consoles once their transaction committed. */
-    announceReport: (e: repo.EventRow) => announce(db, e, 'report'),
+    announceReport: (e: repo.EventRow) => announce(db, [{ e, action: 'report' }]),
 
     async get(caller: Caller, id: number) {
       const e = await repo.findEvent(db, await visible(caller), id);
@@ -424,7 +524,7 @@ export function eventsService(deps: EventsDeps) {
         if (refusal) throw new AppError(refusal.code, refusal.message);
         return transition(tx, caller, before, action, body);
       });
-      await announce(db, e, action);
+      await announce(db, [{ e, action }]);
       await deps.afterCommit?.(e, action);
       return present(db, caller, e);
     },
@@ -452,7 +552,7 @@ export function eventsService(deps: EventsDeps) {
           return transition(tx, null, before, 'escalate', { reason: 'overdue' });
         });
         if (!after) continue;
-        await announce(db, after, 'escalate');
+        await announce(db, [{ e: after, action: 'escalate' }]);
         escalated++;
       }
       return escalated;

@@ -24,14 +24,13 @@ export async function findHouse(
   return row ?? null;
 }
 
-/** Houses under a building or unit (its path), by floor and number. */
+/** Houses under a building or unit (its path), by id; `number` keeps those of one house number. */
 export async function listHouses(
   db: Executor,
   scope: Scope,
   communityId: number,
   placePath: string,
-  afterId: number | undefined,
-  limit: number,
+  { number, afterId, limit }: { number?: string | undefined; afterId?: number | undefined; limit: number },
 ) {
   return db
     .select()
@@ -41,6 +40,7 @@ export async function listHouses(
         eq(house.communityId, communityId),
         sql`${house.placePath} like ${`${placePath}%`}`,
         housesInScope(scope),
+        number !== undefined ? eq(house.number, number) : undefined,
         afterId !== undefined ? gt(house.id, afterId) : undefined,
       ),
     )

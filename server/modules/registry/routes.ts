@@ -12,7 +12,7 @@ export const registryRoutes =
     app.get(
       '/registry/houses',
       { schema: { tags, querystring: s.houseListQuery, response: { 200: s.housePage } } },
-      async (req) => registry.listHouses(callerOf(req), req.query.placeId, req.query.cursor, req.query.limit),
+      async (req) => registry.listHouses(callerOf(req), req.query),
     );
     app.get('/registry/houses/:id', { schema: { tags, params: idParams, response: oneHouse } }, async (req) =>
       registry.getHouse(callerOf(req), req.params.id),

@@ -68,7 +68,20 @@ export const house = z
   .meta({ id: 'House' });
 export type HouseResponse = z.infer<typeof house>;
 export const housePage = pageOf(house);
-export const houseListQuery = z.object({ placeId: id, ...pageQuery });
+export const houseListQuery = z
+  .object({
+    placeId: id.optional(),
+    /** The same as `placeId` (a compound, building or unit), the name the votes' paper-ballot lookup uses. */
+    nodeId: id.optional(),
+    /** A house number (`101`): the houses of that number under the place. */
+    number: z.string().trim().min(1).max(20).optional(),
+    ...pageQuery,
+  })
+  .refine((q) => (q.placeId ?? q.nodeId) !== undefined, {
+    path: ['placeId'],
+    message: 'placeId or nodeId is required',
+  });
+export type HouseListQuery = z.infer<typeof houseListQuery>;
 
 const personFields = {
   name: z.string().trim().min(1).max(50),

@@ -218,16 +218,15 @@ export function registryService(db: Db, keys: DataKeys, timeZone: string) {
     (await presentHouses(ex, [h], houseOpts(caller)))[0] as s.HouseResponse;
 
   return {
-    async listHouses(caller: Caller, placeId: number, cursor: string | undefined, limit: number) {
-      const node = await housePlace(db, caller, placeId, 'registry.read', 'querystring.placeId');
-      const rows = await repo.listHouses(
-        db,
-        caller.scope,
-        node.communityId as number,
-        node.path,
-        decodeCursor(cursor, cursorShape)?.id,
+    async listHouses(caller: Caller, q: s.HouseListQuery) {
+      const { limit } = q;
+      const field = q.placeId !== undefined ? 'querystring.placeId' : 'querystring.nodeId';
+      const node = await housePlace(db, caller, (q.placeId ?? q.nodeId)!, 'registry.read', field);
+      const rows = await repo.listHouses(db, caller.scope, node.communityId as number, node.path, {
+        number: q.number,
+        afterId: decodeCursor(q.cursor, cursorShape)?.id,
         limit,
-      );
+      });
       const shown = await presentHouses(db, rows.slice(0, limit), houseOpts(caller));
       return page(
         rows,

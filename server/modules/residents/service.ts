@@ -135,7 +135,7 @@ export function residentsService(
     async bind(caller: Caller, invitationCode: string) {
       const parsed = parseInvitationCode(invitationCode);
       if (!parsed) throw invalid([{ path: 'body.invitationCode', message: 'not an invitation code' }]);
-      return db.transaction(async (tx) => {
+      const outcome = await db.transaction(async (tx) => {
         const h = await repo.houseByInvitation(tx, parsed.communityId, parsed.code);
         if (!h) throw invalid([{ path: 'body.invitationCode', message: 'unknown invitation code' }]);
         const acc = await repo.accountPhone(tx, caller.accountId);
@@ -172,6 +172,8 @@ export function residentsService(
         });
         return { status: 'pending' as const, houseLabel: houseLabelText };
       });
+      if (outcome.status === 'bound') auth.rightsChanged(caller.accountId);
+      return outcome;
     },
 
     /** The caller's own binding requests (pending, decided), newest first: how a resident follows one. */
@@ -185,6 +187,6 @@ export function residentsService(
       return requestPage(db, rows, limit, (r) => ({ decidedAt: r.decidedAt, reason: r.reason }));
     },
 
-    ...staffService(db, keys, timeZone),
+    ...staffService(db, keys, timeZone, (id) => auth.rightsChanged(id)),
   };
 }

@@ -84,7 +84,12 @@ export async function requestPage<More extends object>(
   );
 }
 
-export function staffService(db: Db, keys: DataKeys, timeZone: string) {
+export function staffService(
+  db: Db,
+  keys: DataKeys,
+  timeZone: string,
+  rightsChanged: (accountId: number) => void,
+) {
   async function housePlace(
     caller: Caller,
     placeId: number,
@@ -190,7 +195,7 @@ export function staffService(db: Db, keys: DataKeys, timeZone: string) {
         | { approve: true; relation: s.ApproveBody['relation']; personId?: number | undefined }
         | { approve: false; reason?: string | undefined },
     ) {
-      return db.transaction(async (tx) => {
+      const decided = await db.transaction(async (tx) => {
         const found = await repo.findBindingRequest(tx, caller.scope, id);
         if (!found) throw notFound('binding request');
         const { request, house: h } = found;
@@ -241,8 +246,14 @@ export function staffService(db: Db, keys: DataKeys, timeZone: string) {
           before: { status: request.status },
           after: decision,
         });
-        return { id, status: decision.approve ? ('approved' as const) : ('rejected' as const) };
+        return {
+          id,
+          accountId: request.accountId,
+          status: decision.approve ? ('approved' as const) : ('rejected' as const),
+        };
       });
+      if (decision.approve) rightsChanged(decided.accountId);
+      return { id: decided.id, status: decided.status };
     },
   };
 }

@@ -41,6 +41,15 @@ const ReportPage = lazy(() => import('../features/events/phone/pages/ReportPage'
 const MyReportsPage = lazy(() => import('../features/events/phone/pages/MyReportsPage'));
 const ReportDetailPage = lazy(() => import('../features/events/phone/pages/ReportDetailPage'));
 const MyGridPage = lazy(() => import('../features/events/phone/pages/MyGridPage'));
+const VotesPage = lazy(() => import('../features/votes/pages/VotesPage'));
+const VotePage = lazy(() => import('../features/votes/pages/VotePage'));
+const MyVotesPage = lazy(() => import('../features/votes/phone/pages/MyVotesPage'));
+const PhoneVotePage = lazy(() => import('../features/votes/phone/pages/PhoneVotePage'));
+const NoticesPage = lazy(() => import('../features/notices/pages/NoticesPage'));
+const NoticePage = lazy(() => import('../features/notices/pages/NoticePage'));
+const NoticePrintPage = lazy(() => import('../features/notices/pages/NoticePrintPage'));
+const MyNoticesPage = lazy(() => import('../features/notices/phone/pages/MyNoticesPage'));
+const PhoneNoticePage = lazy(() => import('../features/notices/phone/pages/PhoneNoticePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -105,6 +114,10 @@ export const router = createBrowserRouter([
           { path: ':id', element: <EventPage /> },
         ],
       },
+      { path: 'votes', element: <FeatureGate feature="votes" page={<VotesPage />} /> },
+      { path: 'votes/:id', element: <FeatureGate feature="votes" page={<VotePage />} /> },
+      { path: 'notices', element: <FeatureGate feature="notices" page={<NoticesPage />} /> },
+      { path: 'notices/:id', element: <FeatureGate feature="notices" page={<NoticePage />} /> },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
@@ -124,8 +137,21 @@ export const router = createBrowserRouter([
       { path: 'reports', element: <Lazy page={<MyReportsPage />} /> },
       { path: 'reports/:id', element: <Lazy page={<ReportDetailPage />} /> },
       { path: 'grid', element: <Lazy page={<MyGridPage />} /> },
+      { path: 'votes', element: <Lazy page={<MyVotesPage />} /> },
+      { path: 'votes/:id', element: <Lazy page={<PhoneVotePage />} /> },
+      { path: 'notices', element: <Lazy page={<MyNoticesPage />} /> },
+      { path: 'notices/:id', element: <Lazy page={<PhoneNoticePage />} /> },
       { path: '*', element: <Navigate to="/m" replace /> },
     ],
+  },
+  {
+    // The print view of a notice: the page alone, without the console's menu (staff print it for the notice board).
+    path: '/print/notices/:id',
+    element: (
+      <RequireSession area="console">
+        <Lazy page={<NoticePrintPage />} />
+      </RequireSession>
+    ),
   },
   { path: '*', element: <Lazy page={<NotFoundPage />} /> },
 ]);

@@ -67,10 +67,9 @@ export const LEDGERS = {
       '业主证件号码',
     ],
     page: async (db: Executor, w: Where, after: number | undefined): Promise<LedgerPage> => {
-      const houses = (await registry.listHouses(db, w.scope, w.communityId, w.path, after, PAGE)).slice(
-        0,
-        PAGE,
-      );
+      const houses = (
+        await registry.listHouses(db, w.scope, w.communityId, w.path, { afterId: after, limit: PAGE })
+      ).slice(0, PAGE);
       const [refs, owners] = await Promise.all([houseRefs(db, houses), registry.ownersOf(db, houses)]);
       const rows = houses.map((h) => {
         const own = owners.filter((o) => o.houseId === h.id);

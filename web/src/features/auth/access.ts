@@ -2,7 +2,8 @@ import type { User } from '../../api/auth';
 import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../domain/auth/roles';
 
 /** What a console user may open; the menu and the route guards both read this. */
-export type ConsoleFeature = 'org' | 'registry' | 'governance' | 'accounts' | 'audit' | 'tokens' | 'events';
+export type ConsoleFeature =
+  'org' | 'registry' | 'governance' | 'accounts' | 'audit' | 'tokens' | 'events' | 'votes' | 'notices';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -12,6 +13,8 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   accounts: 'account.manage',
   audit: 'audit.read',
   tokens: 'token.own',
+  votes: 'vote.read',
+  notices: 'notice.read',
 };
 
 /**

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BorderOuterOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
   FieldTimeOutlined,
   HeartOutlined,
@@ -11,6 +12,7 @@ import {
   IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
+  NotificationOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
@@ -39,6 +41,8 @@ type MenuKey =
   | 'eventsBoard'
   | 'eventsInbox'
   | 'eventsStats'
+  | 'votes'
+  | 'notices'
   | 'accounts'
   | 'audit'
   | 'tokens';
@@ -96,6 +100,8 @@ const ENTRIES: {
     icon: <BarChartOutlined />,
     group: 'events',
   },
+  { key: 'votes', path: '/console/votes', feature: 'votes', icon: <CheckSquareOutlined /> },
+  { key: 'notices', path: '/console/notices', feature: 'notices', icon: <NotificationOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },

@@ -7,14 +7,15 @@ import { isResident } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { useLogout } from '../../auth/queries';
 import { EventsEntryCard } from '../../events/phone/components/EventsEntryCard';
+import { DecisionsEntryCard } from '../../votes/phone/DecisionsEntryCard';
 import { BindHouseCard } from '../components/BindHouseCard';
 import { MyBindingRequestsCard } from '../components/MyBindingRequestsCard';
 import { MyHomeCard } from '../components/MyHomeCard';
 import { SettingsCard } from '../components/SettingsCard';
 
 /**
- * `/m`: the resident's home. Only what exists is offered (reporting problems and the grid now; the voting and
- * booking pages come with their features), so there are no dead links. An account with no house yet is offered to bind one;
+ * `/m`: the resident's home. Only what exists is offered (reporting problems, the grid, owner votes and notices;
+ * booking comes with its feature), so there are no dead links. An account with no house yet is offered to bind one;
  * requests awaiting staff (or refused) stay listed until approved.
  */
 export default function ResidentHomePage() {
@@ -34,6 +35,7 @@ export default function ResidentHomePage() {
       {!resident || bindResult ? <BindHouseCard result={bindResult} onResult={setBindResult} /> : null}
       <MyBindingRequestsCard />
       {resident ? <EventsEntryCard /> : null}
+      {resident ? <DecisionsEntryCard /> : null}
       {resident ? <MyHomeCard user={user} /> : null}
       <SettingsCard />
       <Button

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from './ButtonLink';
 
-function Entry({
+/** One big link of a resident's entry card: an icon, a title and a one-line hint. */
+export function EntryButton({
   to,
   icon,
   title,
@@ -51,7 +52,7 @@ export function EventsEntryCard() {
   return (
     <Card title={t('residentEvents.entry.title')} data-testid="events-entry">
       <Flex vertical gap="small">
-        <Entry
+        <EntryButton
           to="/m/report"
           primary
           icon={<AlertOutlined />}
@@ -59,14 +60,14 @@ export function EventsEntryCard() {
           hint={t('residentEvents.entry.reportHint')}
           testId="entry-report"
         />
-        <Entry
+        <EntryButton
           to="/m/reports"
           icon={<FileTextOutlined />}
           title={t('residentEvents.entry.myReports')}
           hint={t('residentEvents.entry.myReportsHint')}
           testId="entry-my-reports"
         />
-        <Entry
+        <EntryButton
           to="/m/grid"
           icon={<ApartmentOutlined />}
           title={t('residentEvents.entry.myGrid')}
