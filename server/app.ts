@@ -50,6 +50,7 @@ import { noticeRoutes } from './modules/notices/routes';
 import { noticesService } from './modules/notices/service';
 import { voteRoutes } from './modules/votes/routes';
 import { votesService } from './modules/votes/service';
+import { closeDueVotes } from './modules/votes/close-due-votes';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'>;
@@ -119,7 +120,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   if (opts.jobs) {
     const stop = startJobs(
       pool,
-      [{ name: 'escalate-overdue', everyMs: 60_000, run: (now) => events.events.escalateOverdue(now) }],
+      [
+        { name: 'escalate-overdue', everyMs: 60_000, run: (now) => events.events.escalateOverdue(now) },
+        {
+          name: 'close-due-votes',
+          everyMs: 60_000,
+          run: (now) =>
+            closeDueVotes(db, now, opts.config.timeZone, (msg, err) => app.log.error({ err }, msg)),
+        },
+      ],
       (msg, err) => (err ? app.log.error({ err }, msg) : app.log.info(msg)),
     );
     app.addHook('onClose', stop);

@@ -1,7 +1,7 @@
 import { and, eq, sql, type AnyColumn } from 'drizzle-orm';
 import { SYSTEM_ACCOUNT_ID } from './actor';
 import type { Grant } from '../../../domain/auth/policy';
-import { isRole } from '../../../domain/auth/roles';
+import { isRole, type Role } from '../../../domain/auth/roles';
 import type { Executor } from '../../db/client';
 import { orgNode, roleGrant } from '../../db/schema';
 import { pathOf, pathRefs } from '../org/repository';
@@ -110,16 +110,16 @@ export async function buildScope(db: Executor, grants: CallerGrant[]): Promise<S
 }
 
 /**
- * The authority of the command line and of seeding: an administrator of every district, acting as `name`.
- * It never comes from a request.
+ * The authority of the command line, seeding and jobs: `role` (an administrator unless said otherwise) over every
+ * district, acting as `name`. It never comes from a request.
  */
-export async function systemCaller(db: Executor, name = 'system'): Promise<Caller> {
+export async function systemCaller(db: Executor, name = 'system', role: Role = 'admin'): Promise<Caller> {
   const districts = await db
     .select({ id: orgNode.id, path: orgNode.path })
     .from(orgNode)
     .where(eq(orgNode.kind, 'district'));
   const grants: CallerGrant[] = districts.map((d) => ({
-    role: 'admin',
+    role,
     nodeId: d.id,
     path: d.path,
     nodeKind: 'district',

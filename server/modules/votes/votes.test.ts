@@ -5,6 +5,7 @@ import { useTestApp } from '../../../test/db';
 import { as, login, type Session } from '../../../test/session';
 import { codeInbox, sixHouses, type SixHouses } from '../../../test/six-houses';
 import { LogNotifier } from '../../notify/notifier';
+import { closeDueVotes } from './close-due-votes';
 
 const codes = codeInbox();
 const t = useTestApp(new LogNotifier(codes.log));
@@ -414,6 +415,37 @@ describe('states', () => {
     const v = (await get(f.worker, `/votes/${id}`)).json();
     expect(v.actions).toContain('close');
     expect(v.publishBy).not.toBeNull();
+  });
+
+  it('is closed by the system once its period has ended, with the result noticed; open votes still running stay open', async () => {
+    const { id: ended } = await openVote({
+      matter: 9,
+      closesAt: new Date(Date.now() + 60_000).toISOString(),
+    });
+    const { id: running } = await openVote({
+      matter: 9,
+      closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect((await paper(ended, '101', 'agree')).statusCode).toBe(201);
+    await t.database.db.execute(
+      sql`update vote set closes_at = now() - interval '1 minute' where id = ${ended}`,
+    );
+    const failures: string[] = [];
+    const log = (msg: string, err?: unknown) => failures.push(`${msg}: ${String(err)}`);
+    const closed = await closeDueVotes(t.database.db, new Date(), 'Asia/Shanghai', log);
+    expect(failures).toEqual([]);
+    expect(closed).toBeGreaterThanOrEqual(1);
+    const v = (await get(f.worker, `/votes/${ended}`)).json();
+    expect(v.status).toBe('closed');
+    expect(v.noticeId).toEqual(expect.any(Number));
+    expect((await get(f.worker, `/votes/${running}`)).json().status).toBe('open');
+    const [audit] = (
+      await t.database.db.execute<{ actor_name: string }>(
+        sql`select actor_name from audit_log where entity_type = 'vote' and entity_id = ${String(ended)} and action = 'vote.close'`,
+      )
+    ).rows;
+    expect(audit?.actor_name).toBe('system');
+    expect(await closeDueVotes(t.database.db, new Date(), 'Asia/Shanghai', log)).toBe(0);
   });
 });
 
