@@ -18,6 +18,7 @@ import {
 import { EVENT_LEVELS, EVENT_STATES } from '../../../domain/events/machine';
 import { PARTY_KINDS, type LocalizedName } from '../../../domain/events/categories';
 import { COUNTERS, type Counter } from '../../../domain/events/metrics';
+import { storedFile } from './columns';
 import { orgNode } from './org';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -157,10 +158,7 @@ export const upload = pgTable(
   {
     id: uuid('id').primaryKey(),
     accountId: bigint('account_id', { mode: 'number' }).notNull(),
-    mime: text('mime').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
+    ...storedFile(),
   },
   (t) => [index('upload_account_idx').on(t.accountId, t.createdAt)],
 );
@@ -172,10 +170,7 @@ export const eventAttachment = pgTable(
     id: uuid('id').notNull(),
     eventId: bigint('event_id', { mode: 'number' }).notNull(),
     logId: bigint('log_id', { mode: 'number' }),
-    mime: text('mime').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
+    ...storedFile(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),

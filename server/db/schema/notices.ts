@@ -3,17 +3,14 @@ import {
   bigint,
   foreignKey,
   index,
-  integer,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { OBJECTION_STATES } from '../../../domain/notices/period';
+import { at, communityId, storedFile } from './columns';
 
-const at = (name: string) => timestamp(name, { withTimezone: true });
-const communityId = () => bigint('community_id', { mode: 'number' }).notNull();
 
 /**
  * A public notice (公示) to the residents under a node (a compound, building or unit; the community for everyone in
@@ -52,10 +49,7 @@ export const noticeAttachment = pgTable(
     communityId: communityId(),
     id: uuid('id').notNull(),
     noticeId: bigint('notice_id', { mode: 'number' }).notNull(),
-    mime: text('mime').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
+    ...storedFile(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
