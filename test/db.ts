@@ -16,15 +16,15 @@ export interface TestDatabase extends Database {
   drop(): Promise<void>;
 }
 
-/** A fresh copy of the migrated, demo-seeded template: one per test file. */
-export async function cloneDatabase(): Promise<TestDatabase> {
+/** A fresh copy of the migrated, demo-seeded template (one per test file), or an empty database. */
+export async function cloneDatabase(empty = false): Promise<TestDatabase> {
   const server = inject('dbServerUrl');
   // Named after the run's template so a run's teardown drops its own clones, never another run's.
   const name = `${inject('templateDb')}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`create database ${name} template ${inject('templateDb')}`);
+    await admin.query(`create database ${name}${empty ? '' : ` template ${inject('templateDb')}`}`);
   } finally {
     await admin.end();
   }

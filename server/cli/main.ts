@@ -1,7 +1,11 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { loadDataKeys } from '../crypto/personal-data';
+import { backup, restore } from '../db/backup';
+import { runMigrations } from '../db/client';
 import { openDatabase } from '../db/open';
+import { attachmentsRoot } from '../modules/events/attachments';
 import { seedDemo } from '../demo/seed';
 import { accountsService } from '../modules/accounts/service';
 import { actorOf } from '../modules/auth/actor';
@@ -23,6 +27,8 @@ const HELP = `linli <command> [options]
                                             create an administrator; password from LINLI_ADMIN_PASSWORD
   token create --username U --name N [--days D]   create an API token for an account
   audit verify                              check the audit log's hash chains
+  backup --out DIR                          copy the database and attachments to a new directory, with digests
+  restore --from DIR                        check a backup's digests and load it into an empty database
   import --kind houses|residents --file F --community NAME|ID [--mode all|valid_rows]
                                             import a registry sheet (.xlsx or UTF-8 .csv); exit 1 if rejected
   bench [--quick]                           run the benchmarks (docs/BENCHMARKS.md)
@@ -31,8 +37,11 @@ Environment: PORT, HOST, LINLI_DATA_DIR, DATABASE_URL, LINLI_DATA_KEY, LOG_LEVEL
 
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
 
-async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadConfig(), say);
+async function withDatabase<T>(
+  fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+  migrate = true,
+): Promise<T> {
+  const database = await openDatabase(loadConfig(), say, migrate);
   try {
     return await fn(database);
   } finally {
@@ -59,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
       file: { type: 'string' },
       mode: { type: 'string', default: 'all' },
       community: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -137,6 +148,26 @@ async function main(argv: string[]): Promise<number> {
         );
         return r.ok ? 0 : 1;
       });
+    case 'backup':
+      return withDatabase(async ({ pool }) => {
+        const out = path.resolve(required(values.out, '--out'));
+        const m = await backup(pool, attachmentsRoot(loadConfig().dataDir), out, say);
+        say(`backup written to ${out}: ${m.tables.length} tables, ${m.attachments.length} attachments`);
+        return 0;
+      });
+    case 'restore':
+      return withDatabase(async ({ pool, db }) => {
+        const from = path.resolve(required(values.from, '--from'));
+        const m = await restore(
+          pool,
+          () => runMigrations(db),
+          attachmentsRoot(loadConfig().dataDir),
+          from,
+          say,
+        );
+        say(`restored ${from} (made ${m.createdAt}); check it with \`linli audit verify\``);
+        return 0;
+      }, false);
     case 'import':
       return withDatabase(async ({ db }) => {
         const config = loadConfig();

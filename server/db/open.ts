@@ -8,12 +8,19 @@ export interface OpenDatabase extends Database {
   shutdown(): Promise<void>;
 }
 
-/** The external server when DATABASE_URL is set, else the embedded one; migrated either way. */
-export async function openDatabase(config: Config, log: (msg: string) => void): Promise<OpenDatabase> {
+/**
+ * The external server when DATABASE_URL is set, else the embedded one; migrated unless `migrate` is false (a
+ * restore must see the database as it was).
+ */
+export async function openDatabase(
+  config: Config,
+  log: (msg: string) => void,
+  migrate = true,
+): Promise<OpenDatabase> {
   const server = config.databaseUrl ? null : await startEmbedded(config.dataDir, log);
   const database = connect(config.databaseUrl ?? (server?.url as string));
   try {
-    await runMigrations(database.db);
+    if (migrate) await runMigrations(database.db);
   } catch (err) {
     await database.close();
     await server?.stop();

@@ -32,9 +32,12 @@ export async function claimUploads(db: Executor, accountId: number, ids: string[
   return found;
 }
 
-/** Photos live under the data directory, outside the database, named by an id nobody can guess. */
+/** Where the files live: under the data directory, outside the database (backups copy it whole). */
+export const attachmentsRoot = (dataDir: string) => path.join(dataDir, 'attachments');
+
+/** Photos and documents, named by an id nobody can guess. */
 export function attachmentStore(dataDir: string) {
-  const root = path.join(dataDir, 'attachments');
+  const root = attachmentsRoot(dataDir);
   const fileOf = (id: string) => path.join(root, id.slice(0, 2), id);
 
   return {
