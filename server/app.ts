@@ -4,6 +4,8 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { installRouteAccess } from './http/route-access';
+import { DEFAULT_RATE_LIMITS, installRateLimits } from './http/rate-limit';
 import { installAuth } from './http/auth';
 import { installErrorHandler } from './http/errors';
 import { installSecurityHeaders } from './http/headers';
@@ -53,7 +55,8 @@ import { votesService } from './modules/votes/service';
 import { closeDueVotes } from './modules/votes/close-due-votes';
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'>;
+  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
+    Partial<Pick<Config, 'rateLimits'>>;
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
   dataKeys: DataKeys;
@@ -99,6 +102,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Only the registry import takes multipart; it reads its own parts with its own limits.
   await app.register(fastifyMultipart);
   installAuth(app, auth);
+  installRouteAccess(app);
+  installRateLimits(app, opts.config.rateLimits === undefined ? DEFAULT_RATE_LIMITS : opts.config.rateLimits);
   await installOpenApi(app);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
