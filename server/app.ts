@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { installRouteAccess } from './http/route-access';
+import { installNulGuard } from './http/nul-guard';
 import { DEFAULT_RATE_LIMITS, installRateLimits } from './http/rate-limit';
 import { installAuth } from './http/auth';
 import { installErrorHandler } from './http/errors';
@@ -103,6 +104,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyMultipart);
   installAuth(app, auth);
   installRouteAccess(app);
+  installNulGuard(app);
   installRateLimits(app, opts.config.rateLimits === undefined ? DEFAULT_RATE_LIMITS : opts.config.rateLimits);
   await installOpenApi(app);
 
