@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { installRouteAccess } from './http/route-access';
 import { pruneAudit } from './modules/audit/prune';
+import { eraseMovedOut } from './modules/registry/erase-moved-out';
 import { installNulGuard } from './http/nul-guard';
 import { DEFAULT_RATE_LIMITS, installRateLimits } from './http/rate-limit';
 import { installAuth } from './http/auth';
@@ -58,7 +59,7 @@ import { closeDueVotes } from './modules/votes/close-due-votes';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
-    Partial<Pick<Config, 'rateLimits' | 'auditRetentionDays'>>;
+    Partial<Pick<Config, 'rateLimits' | 'auditRetentionDays' | 'movedOutRetentionDays'>>;
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
   dataKeys: DataKeys;
@@ -140,6 +141,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           name: 'prune-audit',
           everyMs: 86_400_000,
           run: async (now) => (await pruneAudit(db, opts.config.auditRetentionDays ?? 0, now)).rows,
+        },
+        {
+          name: 'erase-moved-out',
+          everyMs: 86_400_000,
+          run: (now) => eraseMovedOut(db, opts.config.movedOutRetentionDays ?? 0, now, opts.config.timeZone),
         },
       ],
       (msg, err) => (err ? app.log.error({ err }, msg) : app.log.info(msg)),

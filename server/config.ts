@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { MIN_AUDIT_RETENTION_DAYS } from '../domain/audit/retention';
+import { DEFAULT_MOVED_OUT_RETENTION_DAYS } from '../domain/registry/retention';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
 
 const envSchema = z.object({
@@ -31,6 +32,8 @@ const envSchema = z.object({
       `0 (keep all) or at least ${MIN_AUDIT_RETENTION_DAYS}`,
     )
     .default(0),
+  /** People who moved out of every home and own none have their details erased after this long; 0 keeps them. */
+  LINLI_MOVED_OUT_RETENTION_DAYS: z.coerce.number().int().min(0).default(DEFAULT_MOVED_OUT_RETENTION_DAYS),
   /** `off` only for load measurements: the limits would measure themselves. */
   LINLI_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
 });
@@ -47,6 +50,7 @@ export interface Config {
   trustProxy: boolean;
   rateLimits: RateLimits | null;
   auditRetentionDays: number;
+  movedOutRetentionDays: number;
 }
 
 /** Reads the environment once; every variable has a default that serves the embedded demo. */
@@ -69,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.LINLI_TRUST_PROXY,
     rateLimits: e.LINLI_RATE_LIMITS === 'on' ? DEFAULT_RATE_LIMITS : null,
     auditRetentionDays: e.LINLI_AUDIT_RETENTION_DAYS,
+    movedOutRetentionDays: e.LINLI_MOVED_OUT_RETENTION_DAYS,
   };
 }

@@ -82,6 +82,8 @@ export const person = pgTable(
       .default(sql`'{}'::text[]`),
     partyMember: boolean('party_member').notNull().default(false),
     accountId: bigint('account_id', { mode: 'number' }),
+    /** When the retention for people who moved out erased their numbers and details (domain/registry/retention). */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: created(),
     updatedAt: updated(),
   },
