@@ -1,0 +1,83 @@
+import { CommentOutlined, LikeOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { PageSpinner } from '../../../../shared/components/PageSpinner';
+import { LoadMore } from '../../../../shared/cursor/LoadMore';
+import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
+import { formatDateTime } from '../../../../shared/format';
+import { useCurrentUser } from '../../../auth/currentUser';
+import { PhoneHeader } from '../../../events/phone/components/PhoneHeader';
+import { RaiseTopicModal } from '../../components/RaiseTopicModal';
+import { TopicStatusTag } from '../../components/Tags';
+import { homeCompounds } from '../../model';
+import { useTopics } from '../../queries';
+
+/** `/m/topics`: the topics of the resident's compounds, newest first; raise a new one from here. */
+export default function MyTopicsPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const homes = homeCompounds(user);
+  const [raising, setRaising] = useState(false);
+  const list = useTopics({});
+  return (
+    <Flex vertical gap="middle" data-testid="my-topics">
+      <PhoneHeader title={t('deliberation.phone.title')} back="/m" />
+      {homes.length ? (
+        <Button
+          type="primary"
+          size="large"
+          block
+          icon={<PlusOutlined />}
+          onClick={() => setRaising(true)}
+          data-testid="topic-raise"
+          style={{ height: 56 }}
+        >
+          {t('deliberation.raise')}
+        </Button>
+      ) : null}
+      {list.isLoading ? <PageSpinner /> : null}
+      {list.error ? <ErrorAlert error={list.error} onRetry={list.refetch} /> : null}
+      {!list.isLoading && !list.error && list.items.length === 0 ? (
+        <Empty description={t('deliberation.phone.none')} />
+      ) : null}
+      {list.items.map((topic) => (
+        <Link key={topic.id} to={`/m/topics/${topic.id}`} data-testid="my-topic" style={{ color: 'inherit' }}>
+          <Card size="small" hoverable>
+            <Flex vertical gap={4}>
+              <Flex justify="space-between" gap="small" align="start">
+                <Typography.Text strong style={{ fontSize: '1.1em' }}>
+                  {topic.title}
+                </Typography.Text>
+                <TopicStatusTag status={topic.status} />
+              </Flex>
+              <Typography.Text type="secondary">
+                {topic.placeName} · {topic.raisedByName} · {formatDateTime(topic.createdAt)}
+              </Typography.Text>
+              <Flex gap="middle">
+                <Typography.Text type="secondary">
+                  <LikeOutlined /> {t('deliberation.supportCount', { count: topic.supportCount })}
+                </Typography.Text>
+                <Typography.Text type="secondary">
+                  <CommentOutlined /> {t('deliberation.commentCount', { count: topic.commentCount })}
+                </Typography.Text>
+              </Flex>
+            </Flex>
+          </Card>
+        </Link>
+      ))}
+      <LoadMore list={list} />
+      <RaiseTopicModal
+        open={raising}
+        homes={homes}
+        onClose={() => setRaising(false)}
+        onRaised={(topic) => {
+          setRaising(false);
+          void navigate(`/m/topics/${topic.id}`);
+        }}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,55 @@
+import { Card, Empty, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageSpinner } from '../../../../shared/components/PageSpinner';
+import { LoadMore } from '../../../../shared/cursor/LoadMore';
+import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
+import { PhoneHeader } from '../../../events/phone/components/PhoneHeader';
+import { RoundStatusTag } from '../../components/RoundStatusTag';
+import { useRounds } from '../../queries';
+
+/** `/m/evaluations`: the rounds of the resident's compounds, those waiting for their answer first. */
+export default function MyRoundsPage() {
+  const { t } = useTranslation();
+  const list = useRounds({});
+  const waiting = (r: (typeof list.items)[number]) => r.actions.includes('answer');
+  const items = [...list.items].sort((a, b) => Number(waiting(b)) - Number(waiting(a)));
+  return (
+    <Flex vertical gap="middle" data-testid="my-rounds">
+      <PhoneHeader title={t('evaluations.phone.title')} back="/m" />
+      {list.isLoading ? <PageSpinner /> : null}
+      {list.error ? <ErrorAlert error={list.error} onRetry={list.refetch} /> : null}
+      {!list.isLoading && !list.error && items.length === 0 ? (
+        <Empty description={t('evaluations.phone.none')} />
+      ) : null}
+      {items.map((r) => (
+        <Link key={r.id} to={`/m/evaluations/${r.id}`} data-testid="my-round" style={{ color: 'inherit' }}>
+          <Card size="small" hoverable>
+            <Flex vertical gap={4}>
+              <Flex justify="space-between" gap="small" align="start">
+                <Typography.Text strong style={{ fontSize: '1.1em' }}>
+                  {r.title}
+                </Typography.Text>
+                <RoundStatusTag status={r.status} />
+              </Flex>
+              <Typography.Text type="secondary">
+                {r.compoundName} · {t(`evaluations.targets.${r.target}`)}
+              </Typography.Text>
+              <Typography.Text type="secondary">
+                {t('evaluations.phone.closesOn', { date: r.closesOn })}
+              </Typography.Text>
+              <div>
+                {r.answeredByMe ? (
+                  <Tag color="green">{t('evaluations.phone.answered')}</Tag>
+                ) : waiting(r) ? (
+                  <Tag color="orange">{t('evaluations.phone.waiting')}</Tag>
+                ) : null}
+              </div>
+            </Flex>
+          </Card>
+        </Link>
+      ))}
+      <LoadMore list={list} />
+    </Flex>
+  );
+}
