@@ -70,13 +70,18 @@ export function RaiseTopicModal({
       <Form.Item
         name="body"
         label={t('deliberation.fields.body')}
-        extra={t('deliberation.fields.bodyHint')}
         rules={[
           { required: true, whitespace: true, message: t('deliberation.fields.bodyRequired') },
           { max: TOPIC_BODY_MAX },
         ]}
       >
-        <Input.TextArea rows={5} maxLength={TOPIC_BODY_MAX} showCount data-testid="topic-body" />
+        <Input.TextArea
+          rows={5}
+          maxLength={TOPIC_BODY_MAX}
+          showCount
+          placeholder={t('deliberation.fields.bodyHint')}
+          data-testid="topic-body"
+        />
       </Form.Item>
     </FormModal>
   );

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { Meeting } from '../../../api/deliberation';
-import { PageSpinner } from '../../../shared/components/PageSpinner';
 import { PageTitle } from '../../../shared/components/PageTitle';
+import { QueryResult } from '../../../shared/components/QueryResult';
 import { ReasonModal } from '../../../shared/components/ReasonModal';
-import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { formatDateTime } from '../../../shared/format';
 import { AgendaCard } from '../components/AgendaCard';
 import { EditMeetingModal } from '../components/EditMeetingModal';
@@ -19,10 +18,7 @@ import { useCancelMeeting, useMeeting } from '../queries';
 /** `/console/deliberation/meetings/:id`: one meeting: invitations, agenda, attendance, minutes, resolutions. */
 export default function MeetingPage() {
   const id = Number(useParams().id);
-  const meeting = useMeeting(id);
-  if (meeting.isPending) return <PageSpinner />;
-  if (meeting.isError) return <ErrorAlert error={meeting.error} onRetry={() => void meeting.refetch()} />;
-  return <MeetingView meeting={meeting.data} />;
+  return <QueryResult query={useMeeting(id)}>{(meeting) => <MeetingView meeting={meeting} />}</QueryResult>;
 }
 
 type Dialog = 'edit' | 'record' | 'cancel' | 'resolve' | null;

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex } from 'antd';
+import { Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,14 +9,15 @@ import {
   type MeetingState,
   type MeetingSummary,
 } from '../../../api/deliberation';
+import { CreateButton } from '../../../shared/components/CreateButton';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { StatusFilter } from '../../../shared/components/StatusFilter';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { formatDateTime } from '../../../shared/format';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
-import { NodeSelect } from '../../org/components/NodeSelect';
 import { CreateMeetingModal } from '../components/CreateMeetingModal';
+import { PlaceFilter } from '../components/PlaceFilter';
 import { MeetingKindTag, MeetingStatusTag } from '../components/Tags';
 import { useMeetings } from '../queries';
 
@@ -40,16 +40,13 @@ export default function MeetingsPage() {
       <PageTitle
         title={t('deliberation.meetingsTitle')}
         extra={
-          hasPermission(user, 'deliberation.manage') ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="meeting-create"
-            >
-              {t('deliberation.createMeeting')}
-            </Button>
-          ) : null
+          <CreateButton
+            allowed={hasPermission(user, 'deliberation.manage')}
+            onClick={() => setCreating(true)}
+            testId="meeting-create"
+          >
+            {t('deliberation.createMeeting')}
+          </CreateButton>
         }
       />
       <Flex wrap gap="middle" align="center" style={{ marginBottom: 16 }}>
@@ -67,15 +64,7 @@ export default function MeetingsPage() {
           label={(s) => t(`deliberation.meetingStatus.${s}`)}
           aria-label={t('deliberation.fields.status')}
         />
-        <div style={{ width: 260, maxWidth: '100%' }}>
-          <NodeSelect
-            kinds={['community', 'compound']}
-            value={nodeId}
-            onChange={setNodeId}
-            placeholder={t('deliberation.filterPlace')}
-            aria-label={t('deliberation.filterPlace')}
-          />
-        </div>
+        <PlaceFilter value={nodeId} onChange={setNodeId} />
       </Flex>
       <CursorTable<MeetingSummary>
         list={list}

@@ -1,15 +1,15 @@
-import { Alert, Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Topic } from '../../../api/deliberation';
 import { ConfirmButton } from '../../../shared/components/ConfirmButton';
-import { PageSpinner } from '../../../shared/components/PageSpinner';
 import { PageTitle } from '../../../shared/components/PageTitle';
+import { QueryResult } from '../../../shared/components/QueryResult';
 import { ReasonModal } from '../../../shared/components/ReasonModal';
-import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { formatDateTime } from '../../../shared/format';
 import { ButtonLink } from '../../events/phone/components/ButtonLink';
+import { ResolutionAlert } from '../components/ResolutionAlert';
 import { ScheduleTopicModal } from '../components/ScheduleTopicModal';
 import { MeetingKindTag, MeetingStatusTag, TopicStatusTag } from '../components/Tags';
 import { TopicThread } from '../components/TopicThread';
@@ -18,10 +18,7 @@ import { useAgenda, useTopic, useTopicAction } from '../queries';
 /** `/console/deliberation/topics/:id`: one topic, its thread, and what the caller may do with it. */
 export default function TopicPage() {
   const id = Number(useParams().id);
-  const topic = useTopic(id);
-  if (topic.isPending) return <PageSpinner />;
-  if (topic.isError) return <ErrorAlert error={topic.error} onRetry={() => void topic.refetch()} />;
-  return <TopicView topic={topic.data} />;
+  return <QueryResult query={useTopic(id)}>{(topic) => <TopicView topic={topic} />}</QueryResult>;
 }
 
 function TopicView({ topic }: { topic: Topic }) {
@@ -134,15 +131,7 @@ function TopicView({ topic }: { topic: Topic }) {
                 </Flex>
               </Card>
             ) : null}
-            {topic.resolution ? (
-              <Alert
-                type={topic.resolution.consensus ? 'success' : 'info'}
-                showIcon
-                title={t(topic.resolution.consensus ? 'deliberation.consensus' : 'deliberation.noConsensus')}
-                description={topic.resolution.text}
-                data-testid="topic-resolution"
-              />
-            ) : null}
+            {topic.resolution ? <ResolutionAlert resolution={topic.resolution} /> : null}
           </Flex>
         </Col>
       </Row>

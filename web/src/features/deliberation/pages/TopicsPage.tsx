@@ -1,14 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { TOPIC_STATES, type TopicState, type TopicSummary } from '../../../api/deliberation';
+import { CreateButton } from '../../../shared/components/CreateButton';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { StatusFilter } from '../../../shared/components/StatusFilter';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { formatDateTime } from '../../../shared/format';
-import { NodeSelect } from '../../org/components/NodeSelect';
+import { PlaceFilter } from '../components/PlaceFilter';
 import { RaiseTopicModal } from '../components/RaiseTopicModal';
 import { TopicStatusTag } from '../components/Tags';
 import { useTopics } from '../queries';
@@ -26,14 +26,9 @@ export default function TopicsPage() {
       <PageTitle
         title={t('deliberation.topicsTitle')}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setRaising(true)}
-            data-testid="topic-raise"
-          >
+          <CreateButton onClick={() => setRaising(true)} testId="topic-raise">
             {t('deliberation.raise')}
-          </Button>
+          </CreateButton>
         }
       />
       <Flex wrap gap="middle" align="center" style={{ marginBottom: 16 }}>
@@ -45,15 +40,7 @@ export default function TopicsPage() {
           aria-label={t('deliberation.fields.status')}
           testId="topic-filter"
         />
-        <div style={{ width: 260, maxWidth: '100%' }}>
-          <NodeSelect
-            kinds={['community', 'compound']}
-            value={nodeId}
-            onChange={setNodeId}
-            placeholder={t('deliberation.filterPlace')}
-            aria-label={t('deliberation.filterPlace')}
-          />
-        </div>
+        <PlaceFilter value={nodeId} onChange={setNodeId} />
       </Flex>
       <CursorTable<TopicSummary>
         list={list}

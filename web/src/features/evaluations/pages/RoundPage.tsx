@@ -4,23 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Round } from '../../../api/evaluations';
 import { ConfirmButton } from '../../../shared/components/ConfirmButton';
-import { PageSpinner } from '../../../shared/components/PageSpinner';
+import { QueryResult } from '../../../shared/components/QueryResult';
 import { PageTitle } from '../../../shared/components/PageTitle';
-import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { RoundStatusTag } from '../components/RoundStatusTag';
 import { ResultPanel } from '../components/ResultPanel';
 import { dimensionLabel } from '../model';
 import { useRound, useRoundAction, useRoundResult, useTrend } from '../queries';
 
 const TrendChart = lazy(() => import('../components/TrendChart'));
+const chartSkeleton = <Skeleton active paragraph={{ rows: 6 }} />;
 
 /** `/console/evaluations/:id`: a round, opening and closing it, its results and the compound's trend. */
 export default function RoundPage() {
   const id = Number(useParams().id);
-  const round = useRound(id);
-  if (round.isPending) return <PageSpinner />;
-  if (round.isError) return <ErrorAlert error={round.error} onRetry={() => void round.refetch()} />;
-  return <RoundView round={round.data} />;
+  return <QueryResult query={useRound(id)}>{(round) => <RoundView round={round} />}</QueryResult>;
 }
 
 function RoundView({ round: r }: { round: Round }) {
@@ -84,14 +81,18 @@ function RoundView({ round: r }: { round: Round }) {
           ]}
         />
       </Card>
-      {result.error ? <ErrorAlert error={result.error} onRetry={() => void result.refetch()} /> : null}
-      {result.data ? <ResultPanel result={result.data} /> : null}
-      {trend.error ? <ErrorAlert error={trend.error} onRetry={() => void trend.refetch()} /> : null}
-      {trend.data ? (
-        <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
-          <TrendChart points={trend.data} />
-        </Suspense>
-      ) : null}
+      {r.status === 'draft' ? null : (
+        <QueryResult query={result} loading={chartSkeleton}>
+          {(data) => <ResultPanel result={data} />}
+        </QueryResult>
+      )}
+      <QueryResult query={trend} loading={chartSkeleton}>
+        {(points) => (
+          <Suspense fallback={chartSkeleton}>
+            <TrendChart points={points} />
+          </Suspense>
+        )}
+      </QueryResult>
     </Flex>
   );
 }

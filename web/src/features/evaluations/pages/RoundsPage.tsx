@@ -1,17 +1,17 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex } from 'antd';
+import { Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ROUND_STATES, type Round, type RoundState } from '../../../api/evaluations';
+import { CreateButton } from '../../../shared/components/CreateButton';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { StatusFilter } from '../../../shared/components/StatusFilter';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
-import { NodeSelect } from '../../org/components/NodeSelect';
 import { CreateRoundModal } from '../components/CreateRoundModal';
 import { RoundStatusTag } from '../components/RoundStatusTag';
+import { PlaceFilter } from '../../deliberation/components/PlaceFilter';
 import { useRounds } from '../queries';
 
 /** `/console/evaluations`: evaluation rounds in the caller's scope; the party branch and community run new ones. */
@@ -28,16 +28,13 @@ export default function RoundsPage() {
       <PageTitle
         title={t('evaluations.title')}
         extra={
-          hasPermission(user, 'evaluation.manage') ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="round-create"
-            >
-              {t('evaluations.create')}
-            </Button>
-          ) : null
+          <CreateButton
+            allowed={hasPermission(user, 'evaluation.manage')}
+            onClick={() => setCreating(true)}
+            testId="round-create"
+          >
+            {t('evaluations.create')}
+          </CreateButton>
         }
       />
       <Flex wrap gap="middle" align="center" style={{ marginBottom: 16 }}>
@@ -48,15 +45,7 @@ export default function RoundsPage() {
           label={(s) => t(`evaluations.status.${s}`)}
           aria-label={t('evaluations.fields.status')}
         />
-        <div style={{ width: 260, maxWidth: '100%' }}>
-          <NodeSelect
-            kinds={['community', 'compound']}
-            value={nodeId}
-            onChange={setNodeId}
-            placeholder={t('deliberation.filterPlace')}
-            aria-label={t('deliberation.filterPlace')}
-          />
-        </div>
+        <PlaceFilter value={nodeId} onChange={setNodeId} />
       </Flex>
       <CursorTable<Round>
         list={list}

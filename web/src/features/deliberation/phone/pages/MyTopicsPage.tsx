@@ -1,11 +1,10 @@
 import { CommentOutlined, LikeOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { PageSpinner } from '../../../../shared/components/PageSpinner';
+import { ListState } from '../../../../shared/cursor/ListState';
 import { LoadMore } from '../../../../shared/cursor/LoadMore';
-import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
 import { formatDateTime } from '../../../../shared/format';
 import { useCurrentUser } from '../../../auth/currentUser';
 import { PhoneHeader } from '../../../events/phone/components/PhoneHeader';
@@ -38,11 +37,7 @@ export default function MyTopicsPage() {
           {t('deliberation.raise')}
         </Button>
       ) : null}
-      {list.isLoading ? <PageSpinner /> : null}
-      {list.error ? <ErrorAlert error={list.error} onRetry={list.refetch} /> : null}
-      {!list.isLoading && !list.error && list.items.length === 0 ? (
-        <Empty description={t('deliberation.phone.none')} />
-      ) : null}
+      <ListState list={list} empty={t('deliberation.phone.none')} />
       {list.items.map((topic) => (
         <Link key={topic.id} to={`/m/topics/${topic.id}`} data-testid="my-topic" style={{ color: 'inherit' }}>
           <Card size="small" hoverable>

@@ -3,11 +3,11 @@ import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Topic } from '../../../../api/deliberation';
-import { PageSpinner } from '../../../../shared/components/PageSpinner';
-import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
+import { QueryResult } from '../../../../shared/components/QueryResult';
 import { useNotifyError } from '../../../../shared/errors/useNotifyError';
 import { formatDateTime } from '../../../../shared/format';
 import { PhoneHeader } from '../../../events/phone/components/PhoneHeader';
+import { ResolutionAlert } from '../../components/ResolutionAlert';
 import { TopicStatusTag } from '../../components/Tags';
 import { TopicThread } from '../../components/TopicThread';
 import { useTopic, useTopicAction } from '../../queries';
@@ -16,13 +16,10 @@ import { useTopic, useTopicAction } from '../../queries';
 export default function PhoneTopicPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
-  const topic = useTopic(id);
   return (
     <Flex vertical gap="middle">
       <PhoneHeader title={t('deliberation.phone.title')} back="/m/topics" />
-      {topic.isPending ? <PageSpinner /> : null}
-      {topic.isError ? <ErrorAlert error={topic.error} onRetry={() => void topic.refetch()} /> : null}
-      {topic.data ? <PhoneTopic topic={topic.data} /> : null}
+      <QueryResult query={useTopic(id)}>{(topic) => <PhoneTopic topic={topic} />}</QueryResult>
     </Flex>
   );
 }
@@ -89,15 +86,7 @@ function PhoneTopic({ topic }: { topic: Topic }) {
           description={topic.meeting.location}
         />
       ) : null}
-      {topic.resolution ? (
-        <Alert
-          type={topic.resolution.consensus ? 'success' : 'info'}
-          showIcon
-          title={t(topic.resolution.consensus ? 'deliberation.consensus' : 'deliberation.noConsensus')}
-          description={topic.resolution.text}
-          data-testid="topic-resolution"
-        />
-      ) : null}
+      {topic.resolution ? <ResolutionAlert resolution={topic.resolution} /> : null}
       <Card size="small" title={t('deliberation.thread.title', { count: topic.commentCount })}>
         <TopicThread topicId={topic.id} canReply={topic.actions.includes('comment')} />
       </Card>

@@ -1,9 +1,8 @@
-import { Card, Empty, Flex, Tag, Typography } from 'antd';
+import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageSpinner } from '../../../../shared/components/PageSpinner';
+import { ListState } from '../../../../shared/cursor/ListState';
 import { LoadMore } from '../../../../shared/cursor/LoadMore';
-import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
 import { PhoneHeader } from '../../../events/phone/components/PhoneHeader';
 import { RoundStatusTag } from '../../components/RoundStatusTag';
 import { useRounds } from '../../queries';
@@ -17,11 +16,7 @@ export default function MyRoundsPage() {
   return (
     <Flex vertical gap="middle" data-testid="my-rounds">
       <PhoneHeader title={t('evaluations.phone.title')} back="/m" />
-      {list.isLoading ? <PageSpinner /> : null}
-      {list.error ? <ErrorAlert error={list.error} onRetry={list.refetch} /> : null}
-      {!list.isLoading && !list.error && items.length === 0 ? (
-        <Empty description={t('evaluations.phone.none')} />
-      ) : null}
+      <ListState list={list} empty={t('evaluations.phone.none')} />
       {items.map((r) => (
         <Link key={r.id} to={`/m/evaluations/${r.id}`} data-testid="my-round" style={{ color: 'inherit' }}>
           <Card size="small" hoverable>

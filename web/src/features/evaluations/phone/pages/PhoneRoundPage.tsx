@@ -2,8 +2,7 @@ import { Alert, App, Button, Card, Flex, Form, Input, Rate, Result, Typography }
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Round } from '../../../../api/evaluations';
-import { PageSpinner } from '../../../../shared/components/PageSpinner';
-import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
+import { QueryResult } from '../../../../shared/components/QueryResult';
 import { useFormErrorHandler } from '../../../../shared/errors/formErrors';
 import { ButtonLink } from '../../../events/phone/components/ButtonLink';
 import { PhoneHeader } from '../../../events/phone/components/PhoneHeader';
@@ -15,13 +14,10 @@ import { useAnswerRound, useRound } from '../../queries';
 export default function PhoneRoundPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
-  const round = useRound(id);
   return (
     <Flex vertical gap="middle">
       <PhoneHeader title={t('evaluations.phone.title')} back="/m/evaluations" />
-      {round.isPending ? <PageSpinner /> : null}
-      {round.isError ? <ErrorAlert error={round.error} onRetry={() => void round.refetch()} /> : null}
-      {round.data ? <Questionnaire round={round.data} /> : null}
+      <QueryResult query={useRound(id)}>{(round) => <Questionnaire round={round} />}</QueryResult>
     </Flex>
   );
 }
