@@ -131,8 +131,8 @@ describe('deliberation in the browser', () => {
 
     // 3. It met: both bodies attended; the minutes are recorded.
     await worker.getByTestId('meeting-hold').click();
-    await worker.getByTestId('record-attendance').getByText('怡枫园党支部', 'multiple').click();
-    await worker.getByTestId('record-attendance').getByText('怡枫园业主委员会', 'multiple').click();
+    await worker.getByTestId('record-attendance').getByText('怡枫园党支部').click();
+    await worker.getByTestId('record-attendance').getByText('怡枫园业主委员会').click();
     await worker.getByTestId('record-minutes').fill('党支部、业委会、物业共同商议东门雨棚维修。');
     await worker.getByTestId('record-submit').click();
     await worker.locator('[data-testid="meeting-status"][data-status="held"]').waitFor();

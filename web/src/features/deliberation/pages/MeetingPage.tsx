@@ -41,12 +41,12 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
   return (
     <Flex vertical gap="middle">
       <PageTitle
-        title={
-          <Flex gap="small" align="center" wrap>
-            <span data-testid="meeting-heading">{m.title}</span>
+        title={<span data-testid="meeting-heading">{m.title}</span>}
+        tags={
+          <>
             <MeetingKindTag kind={m.kind} />
             <MeetingStatusTag status={m.status} />
-          </Flex>
+          </>
         }
         extra={[
           can('edit') ? (

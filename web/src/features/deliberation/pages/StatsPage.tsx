@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeliberationStats } from '../../../api/deliberation';
 import { KpiRow } from '../../../shared/components/KpiRow';
 import { PageTitle } from '../../../shared/components/PageTitle';
-import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
+import { QueryResult } from '../../../shared/components/QueryResult';
 import { formatPercent } from '../../../shared/format';
 import { useCurrentUser } from '../../auth/currentUser';
 import { STATS_NODE_KINDS } from '../../events/model';
@@ -57,12 +57,10 @@ export default function StatsPage() {
       </Flex>
       {nodeId === undefined ? (
         <Typography.Paragraph type="secondary">{t('deliberation.stats.pickNode')}</Typography.Paragraph>
-      ) : stats.error ? (
-        <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />
-      ) : !stats.data ? (
-        <Skeleton active paragraph={{ rows: 8 }} />
       ) : (
-        <StatsBody stats={stats.data} />
+        <QueryResult query={stats} loading={<Skeleton active paragraph={{ rows: 8 }} />}>
+          {(data) => <StatsBody stats={data} />}
+        </QueryResult>
       )}
     </>
   );

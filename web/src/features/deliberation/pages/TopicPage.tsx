@@ -32,12 +32,8 @@ function TopicView({ topic }: { topic: Topic }) {
   return (
     <Flex vertical gap="middle">
       <PageTitle
-        title={
-          <Flex gap="small" align="center" wrap>
-            <span data-testid="topic-title">{topic.title}</span>
-            <TopicStatusTag status={topic.status} />
-          </Flex>
-        }
+        title={<span data-testid="topic-title">{topic.title}</span>}
+        tags={<TopicStatusTag status={topic.status} />}
         extra={[
           can('schedule') ? (
             <Button

@@ -41,12 +41,8 @@ function RoundView({ round: r }: { round: Round }) {
   return (
     <Flex vertical gap="middle">
       <PageTitle
-        title={
-          <Flex gap="small" align="center" wrap>
-            <span data-testid="round-title">{r.title}</span>
-            <RoundStatusTag status={r.status} />
-          </Flex>
-        }
+        title={<span data-testid="round-title">{r.title}</span>}
+        tags={<RoundStatusTag status={r.status} />}
         extra={[action('open'), action('close')]}
       />
       <Card>

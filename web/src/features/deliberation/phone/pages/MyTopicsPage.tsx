@@ -1,8 +1,9 @@
 import { CommentOutlined, LikeOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { LinkCard } from '../../../../shared/components/LinkCard';
 import { ListState } from '../../../../shared/cursor/ListState';
 import { LoadMore } from '../../../../shared/cursor/LoadMore';
 import { formatDateTime } from '../../../../shared/format';
@@ -39,29 +40,25 @@ export default function MyTopicsPage() {
       ) : null}
       <ListState list={list} empty={t('deliberation.phone.none')} />
       {list.items.map((topic) => (
-        <Link key={topic.id} to={`/m/topics/${topic.id}`} data-testid="my-topic" style={{ color: 'inherit' }}>
-          <Card size="small" hoverable>
-            <Flex vertical gap={4}>
-              <Flex justify="space-between" gap="small" align="start">
-                <Typography.Text strong style={{ fontSize: '1.1em' }}>
-                  {topic.title}
-                </Typography.Text>
-                <TopicStatusTag status={topic.status} />
-              </Flex>
-              <Typography.Text type="secondary">
-                {topic.placeName} · {topic.raisedByName} · {formatDateTime(topic.createdAt)}
-              </Typography.Text>
-              <Flex gap="middle">
-                <Typography.Text type="secondary">
-                  <LikeOutlined /> {t('deliberation.supportCount', { count: topic.supportCount })}
-                </Typography.Text>
-                <Typography.Text type="secondary">
-                  <CommentOutlined /> {t('deliberation.commentCount', { count: topic.commentCount })}
-                </Typography.Text>
-              </Flex>
-            </Flex>
-          </Card>
-        </Link>
+        <LinkCard
+          key={topic.id}
+          to={`/m/topics/${topic.id}`}
+          testId="my-topic"
+          title={topic.title}
+          tag={<TopicStatusTag status={topic.status} />}
+        >
+          <Typography.Text type="secondary">
+            {topic.placeName} · {topic.raisedByName} · {formatDateTime(topic.createdAt)}
+          </Typography.Text>
+          <Flex gap="middle">
+            <Typography.Text type="secondary">
+              <LikeOutlined /> {t('deliberation.supportCount', { count: topic.supportCount })}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              <CommentOutlined /> {t('deliberation.commentCount', { count: topic.commentCount })}
+            </Typography.Text>
+          </Flex>
+        </LinkCard>
       ))}
       <LoadMore list={list} />
       <RaiseTopicModal

@@ -1,6 +1,6 @@
-import { Card, Flex, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkCard } from '../../../../shared/components/LinkCard';
 import { ListState } from '../../../../shared/cursor/ListState';
 import { LoadMore } from '../../../../shared/cursor/LoadMore';
 import { PhoneHeader } from '../../../events/phone/components/PhoneHeader';
@@ -18,31 +18,27 @@ export default function MyRoundsPage() {
       <PhoneHeader title={t('evaluations.phone.title')} back="/m" />
       <ListState list={list} empty={t('evaluations.phone.none')} />
       {items.map((r) => (
-        <Link key={r.id} to={`/m/evaluations/${r.id}`} data-testid="my-round" style={{ color: 'inherit' }}>
-          <Card size="small" hoverable>
-            <Flex vertical gap={4}>
-              <Flex justify="space-between" gap="small" align="start">
-                <Typography.Text strong style={{ fontSize: '1.1em' }}>
-                  {r.title}
-                </Typography.Text>
-                <RoundStatusTag status={r.status} />
-              </Flex>
-              <Typography.Text type="secondary">
-                {r.compoundName} · {t(`evaluations.targets.${r.target}`)}
-              </Typography.Text>
-              <Typography.Text type="secondary">
-                {t('evaluations.phone.closesOn', { date: r.closesOn })}
-              </Typography.Text>
-              <div>
-                {r.answeredByMe ? (
-                  <Tag color="green">{t('evaluations.phone.answered')}</Tag>
-                ) : waiting(r) ? (
-                  <Tag color="orange">{t('evaluations.phone.waiting')}</Tag>
-                ) : null}
-              </div>
-            </Flex>
-          </Card>
-        </Link>
+        <LinkCard
+          key={r.id}
+          to={`/m/evaluations/${r.id}`}
+          testId="my-round"
+          title={r.title}
+          tag={<RoundStatusTag status={r.status} />}
+        >
+          <Typography.Text type="secondary">
+            {r.compoundName} · {t(`evaluations.targets.${r.target}`)}
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {t('evaluations.phone.closesOn', { date: r.closesOn })}
+          </Typography.Text>
+          <div>
+            {r.answeredByMe ? (
+              <Tag color="green">{t('evaluations.phone.answered')}</Tag>
+            ) : waiting(r) ? (
+              <Tag color="orange">{t('evaluations.phone.waiting')}</Tag>
+            ) : null}
+          </div>
+        </LinkCard>
       ))}
       <LoadMore list={list} />
     </Flex>
