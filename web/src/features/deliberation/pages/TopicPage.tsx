@@ -74,6 +74,16 @@ function TopicView({ topic }: { topic: Topic }) {
               {t('deliberation.support')}
             </Button>
           ) : null,
+          can('withdraw') ? (
+            <ConfirmButton
+              key="withdraw"
+              confirm={t('deliberation.confirmWithdraw')}
+              onConfirm={() => act.mutateAsync({ action: 'withdraw' })}
+              loading={act.isPending}
+            >
+              {t('deliberation.withdraw')}
+            </ConfirmButton>
+          ) : null,
           can('drop') ? (
             <Button key="drop" danger onClick={() => setDropping(true)} data-testid="topic-drop">
               {t('deliberation.drop')}

@@ -75,6 +75,8 @@ export const deliberationEnUS: typeof deliberationZhCN = {
     commentCount: 'Comments: {{count}}',
     drop: 'Drop topic',
     dropReason: 'Why is it dropped?',
+    withdraw: 'Withdraw topic',
+    confirmWithdraw: 'Withdraw this topic? It will no longer be discussed.',
     onAgenda: 'On the agenda of',
     consensus: 'Consensus',
     noConsensus: 'No consensus',

@@ -68,6 +68,8 @@ export const deliberationZhCN = {
     commentCount: '{{count}} 条讨论',
     drop: '撤销议题',
     dropReason: '撤销原因',
+    withdraw: '撤回议题',
+    confirmWithdraw: '撤回这个议题？撤回后不再讨论。',
     onAgenda: '已列入会议',
     consensus: '达成共识',
     noConsensus: '未达成共识',

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Topic } from '../../../../api/deliberation';
+import { ConfirmButton } from '../../../../shared/components/ConfirmButton';
 import { QueryResult } from '../../../../shared/components/QueryResult';
 import { useNotifyError } from '../../../../shared/errors/useNotifyError';
 import { formatDateTime } from '../../../../shared/format';
@@ -87,6 +88,18 @@ function PhoneTopic({ topic }: { topic: Topic }) {
         />
       ) : null}
       {topic.resolution ? <ResolutionAlert resolution={topic.resolution} /> : null}
+      {topic.actions.includes('withdraw') ? (
+        <ConfirmButton
+          size="large"
+          block
+          confirm={t('deliberation.confirmWithdraw')}
+          onConfirm={() => act.mutateAsync({ action: 'withdraw' })}
+          loading={act.isPending}
+          data-testid="topic-withdraw"
+        >
+          {t('deliberation.withdraw')}
+        </ConfirmButton>
+      ) : null}
       <Card size="small" title={t('deliberation.thread.title', { count: topic.commentCount })}>
         <TopicThread topicId={topic.id} canReply={topic.actions.includes('comment')} />
       </Card>
