@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession';
 import { RootRedirect } from './RootRedirect';
 import { Lazy } from './Lazy';
@@ -50,6 +50,17 @@ const NoticePage = lazy(() => import('../features/notices/pages/NoticePage'));
 const NoticePrintPage = lazy(() => import('../features/notices/pages/NoticePrintPage'));
 const MyNoticesPage = lazy(() => import('../features/notices/phone/pages/MyNoticesPage'));
 const PhoneNoticePage = lazy(() => import('../features/notices/phone/pages/PhoneNoticePage'));
+const TopicsPage = lazy(() => import('../features/deliberation/pages/TopicsPage'));
+const TopicPage = lazy(() => import('../features/deliberation/pages/TopicPage'));
+const MeetingsPage = lazy(() => import('../features/deliberation/pages/MeetingsPage'));
+const MeetingPage = lazy(() => import('../features/deliberation/pages/MeetingPage'));
+const DeliberationStatsPage = lazy(() => import('../features/deliberation/pages/StatsPage'));
+const MyTopicsPage = lazy(() => import('../features/deliberation/phone/pages/MyTopicsPage'));
+const PhoneTopicPage = lazy(() => import('../features/deliberation/phone/pages/PhoneTopicPage'));
+const RoundsPage = lazy(() => import('../features/evaluations/pages/RoundsPage'));
+const RoundPage = lazy(() => import('../features/evaluations/pages/RoundPage'));
+const MyRoundsPage = lazy(() => import('../features/evaluations/phone/pages/MyRoundsPage'));
+const PhoneRoundPage = lazy(() => import('../features/evaluations/phone/pages/PhoneRoundPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -118,6 +129,20 @@ export const router = createBrowserRouter([
       { path: 'votes/:id', element: <FeatureGate feature="votes" page={<VotePage />} /> },
       { path: 'notices', element: <FeatureGate feature="notices" page={<NoticesPage />} /> },
       { path: 'notices/:id', element: <FeatureGate feature="notices" page={<NoticePage />} /> },
+      {
+        path: 'deliberation',
+        element: <FeatureGate feature="deliberation" page={<Outlet />} />,
+        children: [
+          { index: true, element: <Navigate to="topics" replace /> },
+          { path: 'topics', element: <TopicsPage /> },
+          { path: 'topics/:id', element: <TopicPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:id', element: <MeetingPage /> },
+          { path: 'stats', element: <DeliberationStatsPage /> },
+        ],
+      },
+      { path: 'evaluations', element: <FeatureGate feature="evaluations" page={<RoundsPage />} /> },
+      { path: 'evaluations/:id', element: <FeatureGate feature="evaluations" page={<RoundPage />} /> },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
@@ -141,6 +166,10 @@ export const router = createBrowserRouter([
       { path: 'votes/:id', element: <Lazy page={<PhoneVotePage />} /> },
       { path: 'notices', element: <Lazy page={<MyNoticesPage />} /> },
       { path: 'notices/:id', element: <Lazy page={<PhoneNoticePage />} /> },
+      { path: 'topics', element: <Lazy page={<MyTopicsPage />} /> },
+      { path: 'topics/:id', element: <Lazy page={<PhoneTopicPage />} /> },
+      { path: 'evaluations', element: <Lazy page={<MyRoundsPage />} /> },
+      { path: 'evaluations/:id', element: <Lazy page={<PhoneRoundPage />} /> },
       { path: '*', element: <Navigate to="/m" replace /> },
     ],
   },

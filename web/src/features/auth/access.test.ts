@@ -48,4 +48,12 @@ describe('console access', () => {
     expect(canUse(userWith('party_branch'), 'governance')).toBe(true);
     expect(canUse(userWith('admin'), 'governance')).toBe(false);
   });
+
+  it('opens deliberation to the compound’s bodies and staff, and evaluations to those who run or are rated by them', () => {
+    expect(canUse(userWith('grid_worker'), 'deliberation')).toBe(true);
+    expect(canUse(userWith('resident'), 'deliberation')).toBe(false);
+    expect(canUse(userWith('party_branch'), 'evaluations')).toBe(true);
+    expect(canUse(userWith('property_staff'), 'evaluations')).toBe(true);
+    expect(canUse(userWith('grid_worker'), 'evaluations')).toBe(false);
+  });
 });

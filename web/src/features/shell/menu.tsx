@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   BorderOuterOutlined,
   CheckSquareOutlined,
+  CommentOutlined,
   ClusterOutlined,
   FieldTimeOutlined,
   HeartOutlined,
@@ -13,6 +14,8 @@ import {
   InboxOutlined,
   KeyOutlined,
   NotificationOutlined,
+  ScheduleOutlined,
+  StarOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
@@ -43,12 +46,16 @@ type MenuKey =
   | 'eventsStats'
   | 'votes'
   | 'notices'
+  | 'topics'
+  | 'meetings'
+  | 'deliberationStats'
+  | 'evaluations'
   | 'accounts'
   | 'audit'
   | 'tokens';
 
 /** Entries shown together under a heading in the side menu. */
-export type MenuGroup = 'events';
+export type MenuGroup = 'events' | 'deliberation';
 
 export interface ConsoleMenuEntry {
   path: string;
@@ -102,6 +109,28 @@ const ENTRIES: {
   },
   { key: 'votes', path: '/console/votes', feature: 'votes', icon: <CheckSquareOutlined /> },
   { key: 'notices', path: '/console/notices', feature: 'notices', icon: <NotificationOutlined /> },
+  {
+    key: 'topics',
+    path: '/console/deliberation/topics',
+    feature: 'deliberation',
+    icon: <CommentOutlined />,
+    group: 'deliberation',
+  },
+  {
+    key: 'meetings',
+    path: '/console/deliberation/meetings',
+    feature: 'deliberation',
+    icon: <ScheduleOutlined />,
+    group: 'deliberation',
+  },
+  {
+    key: 'deliberationStats',
+    path: '/console/deliberation/stats',
+    feature: 'deliberation',
+    icon: <BarChartOutlined />,
+    group: 'deliberation',
+  },
+  { key: 'evaluations', path: '/console/evaluations', feature: 'evaluations', icon: <StarOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },

@@ -1,3 +1,4 @@
+import { deliberationEnUS } from './deliberation/en-US';
 import type { Messages } from './zh-CN';
 
 const enUS: Messages = {
@@ -9,6 +10,8 @@ const enUS: Messages = {
     language: 'Language',
     loading: 'Loading…',
     retry: 'Retry',
+    all: 'All',
+    reasonRequired: 'Give the reason',
     save: 'Save',
     saved: 'Saved',
     cancel: 'Cancel',
@@ -130,6 +133,10 @@ const enUS: Messages = {
       eventsStats: 'Statistics',
       votes: 'Owner votes',
       notices: 'Public notices',
+      topics: 'Topics',
+      meetings: 'Meetings',
+      deliberationStats: 'Deliberation stats',
+      evaluations: 'Evaluations',
     },
     describe: {
       home: 'Console home',
@@ -148,9 +155,16 @@ const enUS: Messages = {
       eventsStats: 'Counts, handling, on-time and satisfaction rates',
       votes: 'Owner votes under Civil Code art. 278: run, count, enter paper and proxy ballots',
       notices: 'Notices with read receipts and residents’ objections',
+      topics: 'Topics raised by residents and bodies, their discussion and support, put on agendas',
+      meetings:
+        'Joint meetings, residents’ councils, owners’ assemblies: agenda, attendance, minutes, resolutions, follow-ups',
+      deliberationStats: 'Sessions, resolutions and consensus per scope and period',
+      evaluations:
+        'Residents rate the property company and owners’ committee: questionnaires, results, trend',
     },
     menuGroups: {
       events: 'Events',
+      deliberation: 'Deliberation',
     },
   },
   org: {
@@ -1436,6 +1450,7 @@ const enUS: Messages = {
       reply: 'Reply',
     },
   },
+  ...deliberationEnUS,
   notFound: {
     title: 'Page not found',
     description: 'This address does not exist or has moved.',

@@ -1,3 +1,5 @@
+import { deliberationZhCN } from './deliberation/zh-CN';
+
 /** 简体中文: the source of every message key; the other languages must have exactly these keys. */
 const zhCN = {
   app: {
@@ -8,6 +10,8 @@ const zhCN = {
     language: '语言',
     loading: '加载中…',
     retry: '重试',
+    all: '全部',
+    reasonRequired: '请填写原因',
     save: '保存',
     saved: '已保存',
     cancel: '取消',
@@ -128,6 +132,10 @@ const zhCN = {
       eventsStats: '统计',
       votes: '业主表决',
       notices: '公示公告',
+      topics: '议题',
+      meetings: '议事会议',
+      deliberationStats: '议事统计',
+      evaluations: '评议',
     },
     describe: {
       home: '工作台首页',
@@ -145,9 +153,14 @@ const zhCN = {
       eventsStats: '事件数量、处置率、按时办结率和满意度',
       votes: '按民法典第二百七十八条发起和计票的业主表决，纸质票与委托票录入',
       notices: '公示、阅读回执与居民异议处理',
+      topics: '居民和各方提出的议题、讨论与支持，列入会议议程',
+      meetings: '联席会议、居民议事会、业主大会的议程、出席、纪要、决议和后续事项',
+      deliberationStats: '按范围和期间统计议事场次、决议和共识',
+      evaluations: '居民评议物业和业委会：问卷、结果与趋势',
     },
     menuGroups: {
       events: '事件',
+      deliberation: '协商议事',
     },
   },
   org: {
@@ -1404,6 +1417,7 @@ const zhCN = {
       reply: '答复',
     },
   },
+  ...deliberationZhCN,
   notFound: {
     title: '页面不存在',
     description: '您访问的地址不存在或已移动。',

@@ -1,3 +1,4 @@
+import { deliberationZhHK } from './deliberation/zh-HK';
 import type { Messages } from './zh-CN';
 
 /** 繁體中文（香港）: for Hong Kong residents; wording follows Hong Kong usage. */
@@ -10,6 +11,8 @@ const zhHK: Messages = {
     language: '語言',
     loading: '載入中…',
     retry: '重試',
+    all: '全部',
+    reasonRequired: '請填寫原因',
     save: '儲存',
     saved: '已儲存',
     cancel: '取消',
@@ -130,6 +133,10 @@ const zhHK: Messages = {
       eventsStats: '統計',
       votes: '業主表決',
       notices: '公示公告',
+      topics: '議題',
+      meetings: '議事會議',
+      deliberationStats: '議事統計',
+      evaluations: '評議',
     },
     describe: {
       home: '工作台首頁',
@@ -147,9 +154,14 @@ const zhHK: Messages = {
       eventsStats: '事件數量、處置率、按時辦結率和滿意度',
       votes: '按民法典第二百七十八條發起和計票的業主表決，紙質票與委託票錄入',
       notices: '公示、閱讀回執與居民異議處理',
+      topics: '居民和各方提出的議題、討論與支持，列入會議議程',
+      meetings: '聯席會議、居民議事會、業主大會的議程、出席、紀錄、決議和跟進事項',
+      deliberationStats: '按範圍和期間統計議事場次、決議和共識',
+      evaluations: '居民評議物業和業委會：問卷、結果與趨勢',
     },
     menuGroups: {
       events: '事件',
+      deliberation: '協商議事',
     },
   },
   org: {
@@ -1407,6 +1419,7 @@ const zhHK: Messages = {
       reply: '答覆',
     },
   },
+  ...deliberationZhHK,
   notFound: {
     title: '找不到頁面',
     description: '您瀏覽的網址不存在或已移動。',

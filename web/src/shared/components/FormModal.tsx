@@ -67,7 +67,9 @@ export function FormModal<Values>({
           layout="vertical"
           initialValues={initialValues}
           onFinish={(values) => void handleFinish(values)}
-          clearOnDestroy
+          // Not clearOnDestroy: in antd 6 it can empty the store while the modal first opens, losing the
+          // initial values (antd issue 54467); preserve={false} resets each field to its initial value instead.
+          preserve={false}
         >
           {dom}
         </Form>

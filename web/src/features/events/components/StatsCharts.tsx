@@ -1,54 +1,13 @@
 /**
- * The statistics' charts. ECharts is large, so this module is loaded only when the statistics page shows
- * (`lazy` in StatsPage), and only the chart types and components used here are registered.
+ * The statistics' charts, loaded only when the statistics page shows (`lazy` in StatsPage): ECharts is large.
  */
 import { Card, Col, Row } from 'antd';
-import {
-  BarChart,
-  type BarSeriesOption,
-  LineChart,
-  type LineSeriesOption,
-  PieChart,
-  type PieSeriesOption,
-} from 'echarts/charts';
-import {
-  AriaComponent,
-  type AriaComponentOption,
-  GridComponent,
-  type GridComponentOption,
-  LegendComponent,
-  type LegendComponentOption,
-  TooltipComponent,
-  type TooltipComponentOption,
-} from 'echarts/components';
-import { type ComposeOption, type ECharts, init, use as registerModules } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventState, EventStats } from '../../../api/events';
+import { type ChartOption, EChart } from '../../../shared/charts/EChart';
 import { byCountDesc, fillDays } from '../model';
 import { useCategoryBook } from '../queries';
-
-registerModules([
-  BarChart,
-  LineChart,
-  PieChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  AriaComponent,
-  CanvasRenderer,
-]);
-
-type ChartOption = ComposeOption<
-  | BarSeriesOption
-  | LineSeriesOption
-  | PieSeriesOption
-  | GridComponentOption
-  | TooltipComponentOption
-  | LegendComponentOption
-  | AriaComponentOption
->;
 
 /** The state tags' colours (antd's presets), so the pie reads like the board. */
 const STATE_CHART_COLOR: Readonly<Record<EventState, string>> = {
@@ -61,41 +20,6 @@ const STATE_CHART_COLOR: Readonly<Record<EventState, string>> = {
   rejected: '#8c8c8c',
   cancelled: '#d9d9d9',
 };
-
-interface EChartProps {
-  option: ChartOption;
-  label: string;
-  height?: number;
-  testId?: string;
-}
-
-/** One chart: created on mount, updated in place, resized with its box, disposed on unmount. */
-function EChart({ option, label, height = 300, testId }: EChartProps) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return undefined;
-    const instance = init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
-  }, [option]);
-
-  return (
-    <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} data-testid={testId} />
-  );
-}
 
 export default function StatsCharts({ stats }: { stats: EventStats }) {
   const { t } = useTranslation();
