@@ -15,7 +15,11 @@ const call = (
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   payload?: unknown,
-) => as(t.app, s[who]!)({ method, url: `/api/v1${url}`, ...(payload === undefined ? {} : { payload }) });
+) =>
+  as(
+    t.app,
+    s[who]!,
+  )({ method, url: `/api/v1${url}`, ...(payload === undefined ? {} : { payload: payload as object }) });
 const ok = async <T = Record<string, unknown>>(p: ReturnType<typeof call>, status = 200): Promise<T> => {
   const res = await p;
   expect(res.statusCode, res.body).toBe(status);

@@ -50,6 +50,17 @@ const NoticePage = lazy(() => import('../features/notices/pages/NoticePage'));
 const NoticePrintPage = lazy(() => import('../features/notices/pages/NoticePrintPage'));
 const MyNoticesPage = lazy(() => import('../features/notices/phone/pages/MyNoticesPage'));
 const PhoneNoticePage = lazy(() => import('../features/notices/phone/pages/PhoneNoticePage'));
+const VolunteersLayout = lazy(() => import('../features/volunteers/pages/VolunteersLayout'));
+const ActivitiesPage = lazy(() => import('../features/volunteers/pages/ActivitiesPage'));
+const ActivityPage = lazy(() => import('../features/volunteers/pages/ActivityPage'));
+const TeamsPage = lazy(() => import('../features/volunteers/pages/TeamsPage'));
+const VolunteerStatsPage = lazy(() => import('../features/volunteers/pages/StatsPage'));
+const RewardsPage = lazy(() => import('../features/volunteers/pages/RewardsPage'));
+const PassbooksPage = lazy(() => import('../features/volunteers/pages/PassbooksPage'));
+const PassbookPage = lazy(() => import('../features/volunteers/pages/PassbookPage'));
+const PhoneVolunteersPage = lazy(() => import('../features/volunteers/phone/pages/PhoneVolunteersPage'));
+const PhoneCheckPage = lazy(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
+const PhonePassbookPage = lazy(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -118,6 +129,19 @@ export const router = createBrowserRouter([
       { path: 'votes/:id', element: <FeatureGate feature="votes" page={<VotePage />} /> },
       { path: 'notices', element: <FeatureGate feature="notices" page={<NoticesPage />} /> },
       { path: 'notices/:id', element: <FeatureGate feature="notices" page={<NoticePage />} /> },
+      {
+        path: 'volunteers',
+        element: <FeatureGate feature="volunteers" page={<VolunteersLayout />} />,
+        children: [
+          { index: true, element: <ActivitiesPage /> },
+          { path: 'activities/:id', element: <ActivityPage /> },
+          { path: 'teams', element: <TeamsPage /> },
+          { path: 'stats', element: <VolunteerStatsPage /> },
+          { path: 'rewards', element: <RewardsPage /> },
+          { path: 'passbooks', element: <PassbooksPage /> },
+          { path: 'passbooks/:personId', element: <PassbookPage /> },
+        ],
+      },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
@@ -141,6 +165,9 @@ export const router = createBrowserRouter([
       { path: 'votes/:id', element: <Lazy page={<PhoneVotePage />} /> },
       { path: 'notices', element: <Lazy page={<MyNoticesPage />} /> },
       { path: 'notices/:id', element: <Lazy page={<PhoneNoticePage />} /> },
+      { path: 'volunteers', element: <Lazy page={<PhoneVolunteersPage />} /> },
+      { path: 'volunteers/check', element: <Lazy page={<PhoneCheckPage />} /> },
+      { path: 'volunteers/passbook', element: <Lazy page={<PhonePassbookPage />} /> },
       { path: '*', element: <Navigate to="/m" replace /> },
     ],
   },

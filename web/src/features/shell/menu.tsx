@@ -7,6 +7,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   FieldTimeOutlined,
+  GiftOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -43,6 +44,7 @@ type MenuKey =
   | 'eventsStats'
   | 'votes'
   | 'notices'
+  | 'volunteers'
   | 'accounts'
   | 'audit'
   | 'tokens';
@@ -102,6 +104,7 @@ const ENTRIES: {
   },
   { key: 'votes', path: '/console/votes', feature: 'votes', icon: <CheckSquareOutlined /> },
   { key: 'notices', path: '/console/notices', feature: 'notices', icon: <NotificationOutlined /> },
+  { key: 'volunteers', path: '/console/volunteers', feature: 'volunteers', icon: <GiftOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },
