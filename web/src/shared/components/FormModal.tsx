@@ -67,7 +67,8 @@ export function FormModal<Values>({
           layout="vertical"
           initialValues={initialValues}
           onFinish={(values) => void handleFinish(values)}
-          clearOnDestroy
+          // Not `clearOnDestroy`: in antd 6 it also wiped `initialValues` when the modal opened again.
+          preserve={false}
         >
           {dom}
         </Form>

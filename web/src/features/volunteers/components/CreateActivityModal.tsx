@@ -1,5 +1,5 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, type Activity, type ActivityKind, createActivity } from '../../../api/volunteers';
 import { FormModal } from '../../../shared/components/FormModal';
@@ -52,7 +52,12 @@ export function CreateActivityModal({
       form={form}
       onSubmit={submit}
       onCancel={onClose}
-      initialValues={{ kind: 'environment', capacity: 20 }}
+      // From this minute for two hours: organisers often publish what is about to start; they change it otherwise.
+      initialValues={{
+        kind: 'environment',
+        capacity: 20,
+        time: [dayjs().startOf('minute'), dayjs().startOf('minute').add(2, 'hour')],
+      }}
       submitText={t('common.create')}
       submitTestId="activity-submit"
       width={600}

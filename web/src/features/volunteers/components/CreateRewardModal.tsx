@@ -37,7 +37,7 @@ export function CreateRewardModal({ open, onClose }: { open: boolean; onClose: (
       submitTestId="reward-submit"
     >
       <Form.Item name="nodeId" label={t('volunteers.rewards.where')} rules={[{ required: true }]}>
-        <NodeSelect kinds={['compound', 'community']} />
+        <NodeSelect kinds={['compound', 'community']} aria-label={t('volunteers.rewards.where')} />
       </Form.Item>
       <Form.Item name="name" label={t('volunteers.rewards.name')} rules={[{ required: true, max: 100 }]}>
         <Input data-testid="reward-name" />

@@ -38,7 +38,7 @@ export function RulesCard({ communityId }: { communityId: number }) {
           </Form.Item>
         ))}
         {editable ? (
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
+          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="rules-save">
             {t('common.save')}
           </Button>
         ) : null}
