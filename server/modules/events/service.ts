@@ -451,7 +451,12 @@ export function eventsService(deps: EventsDeps) {
     const files = (body as { attachmentIds?: string[] }).attachmentIds;
     await record(tx, [{ caller, before, after, steps: [{ action, note: noteOf(body), data, files }] }]);
     // 党员接单 earns passbook points when the loop closes, in this same transaction.
-    await awardOpenEvent(tx, caller ? actorOf(caller) : { id: null, name: 'system', ip: null }, before, after);
+    await awardOpenEvent(
+      tx,
+      caller ? actorOf(caller) : { id: null, name: 'system', ip: null },
+      before,
+      after,
+    );
     return after;
   }
 

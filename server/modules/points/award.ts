@@ -5,7 +5,21 @@ import type { Tx } from '../../db/client';
 import { person, type event } from '../../db/schema';
 import { appendAudit } from '../audit/repository';
 import type { Actor } from '../auth/actor';
-import { appendEntry, hasEntry, rulesOf } from './ledger';
+import { appendEntry, hasEntry, rulesOf, type NewEntry } from './ledger';
+
+/** One earning: the ledger entry and its audit row, in the caller's transaction. */
+async function earn(tx: Tx, actor: Actor, e: Omit<NewEntry, 'by'>, cause: Record<string, number>) {
+  const entry = await appendEntry(tx, { ...e, by: { accountId: actor.id, name: actor.name } });
+  await appendAudit(tx, {
+    communityId: e.communityId,
+    actor,
+    action: 'points.earn',
+    entityType: 'points_entry',
+    entityId: entry.id,
+    after: { personId: e.personId, kind: e.kind, ...cause, points: e.points, balance: entry.balanceAfter },
+  });
+  return entry;
+}
 
 /** Points for a check-out: the minutes served at the community's rate for the activity's kind. */
 export async function awardService(
@@ -16,24 +30,19 @@ export async function awardService(
 ) {
   const points = ratePoints(await rulesOf(tx, s.communityId), activity.kind, s.minutes);
   if (points <= 0) return null;
-  const entry = await appendEntry(tx, {
-    communityId: s.communityId,
-    personId: s.personId,
-    kind: 'service',
-    points,
-    causeId: s.id,
-    note: `${activity.title} ${s.minutes} 分钟`,
-    by: { accountId: actor.id, name: actor.name },
-  });
-  await appendAudit(tx, {
-    communityId: s.communityId,
+  return earn(
+    tx,
     actor,
-    action: 'points.earn',
-    entityType: 'points_entry',
-    entityId: entry.id,
-    after: { personId: s.personId, kind: 'service', signupId: s.id, points, balance: entry.balanceAfter },
-  });
-  return entry;
+    {
+      communityId: s.communityId,
+      personId: s.personId,
+      kind: 'service',
+      points,
+      causeId: s.id,
+      note: `${activity.title} ${s.minutes} 分钟`,
+    },
+    { signupId: s.id },
+  );
 }
 
 type EventRow = typeof event.$inferSelect;
@@ -57,22 +66,17 @@ export async function awardOpenEvent(tx: Tx, actor: Actor, before: EventRow, aft
   if (!taker) return null;
   const points = ruleOf(await rulesOf(tx, after.communityId), 'open_event');
   if (points <= 0) return null;
-  const entry = await appendEntry(tx, {
-    communityId: after.communityId,
-    personId: taker.id,
-    kind: 'open_event',
-    points,
-    causeId: after.id,
-    note: `${after.categoryCode} #${after.id}`,
-    by: { accountId: actor.id, name: actor.name },
-  });
-  await appendAudit(tx, {
-    communityId: after.communityId,
+  return earn(
+    tx,
     actor,
-    action: 'points.earn',
-    entityType: 'points_entry',
-    entityId: entry.id,
-    after: { personId: taker.id, kind: 'open_event', eventId: after.id, points, balance: entry.balanceAfter },
-  });
-  return entry;
+    {
+      communityId: after.communityId,
+      personId: taker.id,
+      kind: 'open_event',
+      points,
+      causeId: after.id,
+      note: `${after.categoryCode} #${after.id}`,
+    },
+    { eventId: after.id },
+  );
 }

@@ -1,12 +1,12 @@
-import { z } from 'zod';
 import { RULE_KEYS, ruleOf } from '../../../domain/volunteers/points';
 import type { Db } from '../../db/client';
 import { actorOf } from '../auth/actor';
 import type { Caller } from '../auth/caller';
 import { appendAudit } from '../audit/repository';
-import { decodeCursor, page } from '../../http/pagination';
+import { page } from '../../http/pagination';
 import { idCursor, subtreeOf } from '../org/subtree';
 import { mayManage, myPeople, requireManager } from '../volunteers/access';
+import { afterPersonId, pageByPerson } from '../volunteers/paging';
 import { passbookPerson, readScope, rewardsVisibleTo, wholeCommunity } from './access';
 import { statementSheet } from './export';
 import { rulesOf } from './ledger';
@@ -23,7 +23,6 @@ import type {
 } from './schema';
 import { monthlyStatement } from './statement';
 
-const byPerson = z.object({ personId: z.number() });
 type Paging = { cursor?: string | undefined; limit: number };
 
 /** The points passbook (issue 6 item 2): rules, the ledger, rewards and redemptions. */
@@ -83,15 +82,10 @@ export function pointsService(db: Db, timeZone: string) {
     async passbooks(caller: Caller, q: PassbooksQuery) {
       await wholeCommunity(db, await readScope(db, caller), q.communityId);
       const rows = await repo.passbooks(db, q.communityId, {
-        afterPersonId: decodeCursor(q.cursor, byPerson)?.personId,
+        afterPersonId: afterPersonId(q.cursor),
         limit: q.limit,
       });
-      return page(
-        rows,
-        q.limit,
-        (r) => r,
-        (r) => ({ personId: r.personId }),
-      );
+      return pageByPerson(rows, q.limit);
     },
 
     async passbook(caller: Caller, personId: number) {

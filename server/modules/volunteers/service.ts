@@ -9,6 +9,7 @@ import { idCursor, subtreeOf } from '../org/subtree';
 import { activitiesVisibleTo, myPeople, requireManager, visibleActivity, visibleTeam } from './access';
 import { cancelActivity, createActivity } from './activities';
 import { currentCode } from './check-code';
+import { afterPersonId, pageByPerson } from './paging';
 import { presentActivities, presentActivity, presentSignup, presentTeams } from './presenter';
 import * as repo from './repository';
 import type {
@@ -24,7 +25,6 @@ import { volunteerStats } from './stats';
 import { addMember, createTeam, removeMember } from './teams';
 
 const byStart = z.object({ startsAt: z.coerce.date(), id: z.number() });
-const byPerson = z.object({ personId: z.number() });
 
 /** Volunteer teams and activities (issue 6 item 1): one transaction per change, the audit row inside it. */
 export function volunteersService(db: Db) {
@@ -60,15 +60,10 @@ export function volunteersService(db: Db) {
     async members(caller: Caller, id: number, q: { cursor?: string | undefined; limit: number }) {
       const t = await visibleTeam(db, caller, id);
       const rows = await repo.membersOf(db, t, {
-        afterPersonId: decodeCursor(q.cursor, byPerson)?.personId,
+        afterPersonId: afterPersonId(q.cursor),
         limit: q.limit,
       });
-      return page(
-        rows,
-        q.limit,
-        (r) => r,
-        (r) => ({ personId: r.personId }),
-      );
+      return pageByPerson(rows, q.limit);
     },
 
     addMember: (caller: Caller, id: number, personId: number, role: 'leader' | 'member' = 'member') =>
