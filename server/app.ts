@@ -173,7 +173,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         }),
       );
       await api.register(evaluationRoutes(evaluationsService(db, tz)));
-      await api.register(volunteerRoutes(volunteersService(db)));
+      await api.register(volunteerRoutes(volunteersService(db, tz)));
       await api.register(pointsRoutes(pointsService(db, tz)));
     },
     { prefix: '/api/v1' },

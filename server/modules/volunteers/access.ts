@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import type { Caller } from '../auth/caller';
 import { homesOf, permissionScope } from '../auth/permission-scope';
+import { serviceCompounds } from './party-service';
 import * as repo from './repository';
 
 /** Who the caller is in the registry, per community: a volunteer is a person of the community they serve. */
@@ -10,11 +11,20 @@ export async function myPeople(db: Executor, caller: Caller) {
   return repo.peopleOfAccount(db, caller.accountId);
 }
 
+/**
+ * Residents see the activities over their homes, and a party member also those of the compounds they serve (双报到),
+ * whose activities hang on the compound or its community.
+ */
 export async function activitiesVisibleTo(db: Executor, caller: Caller) {
-  const people = await myPeople(db, caller);
+  const [people, served] = await Promise.all([myPeople(db, caller), serviceCompounds(db, caller)]);
+  const homes = homesOf(caller);
+  const near = {
+    communityIds: [...homes.communityIds, ...served.map((c) => c.communityId)],
+    over: [...homes.over, ...served.flatMap((c) => [c.path, c.communityPath])],
+  };
   return repo.activitiesVisible(
     await permissionScope(db, caller, 'volunteer.read'),
-    homesOf(caller),
+    near,
     people.map((p) => p.id),
   );
 }

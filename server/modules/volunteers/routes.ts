@@ -132,6 +132,18 @@ export const volunteerRoutes =
       { schema: { tags, querystring: s.statsQuery, response: { 200: s.statsPage, ...errors } } },
       async (req) => v.stats(callerOf(req), req.query),
     );
+    app.get(
+      '/volunteers/party-service',
+      {
+        schema: {
+          tags,
+          response: { 200: s.partyService },
+          description:
+            "党员服务: a party member's compounds, their open requests and activities, and service by month",
+        },
+      },
+      async (req) => v.partyService(callerOf(req)),
+    );
     app.get('/volunteers/me', { schema: { tags, response: { 200: s.mine } } }, async (req) =>
       v.mine(callerOf(req)),
     );

@@ -197,3 +197,21 @@ export const mine = z.object({
     signup.extend({ title: z.string(), place: z.string(), startsAt: z.date(), endsAt: z.date() }),
   ),
 });
+
+export const partyService = z.object({
+  /** Where the caller serves as a party member; empty for anyone else. */
+  compounds: z.array(z.object({ communityId: z.number(), compoundId: z.number(), name: z.string() })),
+  openRequests: z.array(
+    z.object({
+      id: z.number(),
+      compoundName: z.string(),
+      categoryCode: z.string(),
+      description: z.string(),
+      reportedAt: z.date(),
+    }),
+  ),
+  activities: z.array(activity),
+  months: z.array(
+    z.object({ month: z.string(), hours: z.number(), personTimes: z.number(), requests: z.number() }),
+  ),
+});

@@ -22,12 +22,15 @@ import type {
 } from './schema';
 import { checkByCode, checkByOrganiser, signUp, withdraw } from './signups';
 import { volunteerStats } from './stats';
+import { openRequests, serviceByMonth, serviceCompounds } from './party-service';
+import { sql } from 'drizzle-orm';
+import { volunteerActivity } from '../../db/schema';
 import { addMember, createTeam, removeMember } from './teams';
 
 const byStart = z.object({ startsAt: z.coerce.date(), id: z.number() });
 
 /** Volunteer teams and activities (issue 6 item 1): one transaction per change, the audit row inside it. */
-export function volunteersService(db: Db) {
+export function volunteersService(db: Db, timeZone: string) {
   const oneTeam = async (caller: Caller, t: repo.TeamRow, members = 0) =>
     (await presentTeams(db, caller, [{ team: t, members }]))[0]!;
 
@@ -142,6 +145,31 @@ export function volunteersService(db: Db) {
     },
 
     stats: (caller: Caller, q: StatsQuery) => volunteerStats(db, caller, q),
+
+    /** 党员服务: the open requests and activities of the compounds a party member serves, and their months. */
+    async partyService(caller: Caller) {
+      const compounds = await serviceCompounds(db, caller);
+      if (!compounds.length) return { compounds: [], openRequests: [], activities: [], months: [] };
+      const people = await myPeople(db, caller);
+      const at = sql.join(
+        compounds.map(
+          (c) =>
+            sql`(${volunteerActivity.communityId} = ${c.communityId} and ${volunteerActivity.nodePath} in (${c.path}, ${c.communityPath}))`,
+        ),
+        sql` or `,
+      );
+      const [requests, rows, months] = await Promise.all([
+        openRequests(db, compounds),
+        repo.listActivities(db, sql`(${at})`, { endingAfter: new Date(), limit: 50 }),
+        serviceByMonth(db, { personIds: people.map((p) => p.id), accountId: caller.accountId }, timeZone),
+      ]);
+      return {
+        compounds: compounds.map(({ communityId, compoundId, name }) => ({ communityId, compoundId, name })),
+        openRequests: requests,
+        activities: await presentActivities(db, caller, rows.slice(0, 50)),
+        months,
+      };
+    },
 
     /** The phone's "my hours": who the caller is in each community, what they served, their recent sign-ups. */
     async mine(caller: Caller) {

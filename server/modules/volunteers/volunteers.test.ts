@@ -443,3 +443,48 @@ describe('the points ledger', () => {
     );
   });
 });
+
+describe("party members' service (党员服务)", () => {
+  it('shows a checked-in party member the open requests and activities of the compound, and their months', async () => {
+    s['shizheng.owner1'] = await login(t.app, 'shizheng.owner1');
+    const a = await activity({
+      title: '双报到服务日',
+      startsAt: new Date(Date.now() + hour).toISOString(),
+      endsAt: new Date(Date.now() + 3 * hour).toISOString(),
+    });
+    // Lives in 狮岭社区; not yet checked in to 怡枫园, so its activity does not exist for them.
+    expect((await call('shizheng.owner1', 'GET', `/volunteers/activities/${a.id}`)).statusCode).toBe(404);
+    expect(await ok(call('shizheng.owner1', 'GET', '/volunteers/party-service'))).toMatchObject({
+      compounds: [],
+    });
+    const member = await newPerson('钱党员', true);
+    await t.database.db.execute(
+      sql`update person set account_id = ${s['shizheng.owner1'].user.id} where id = ${member}`,
+    );
+    await t.database.db
+      .execute(sql`insert into party_checkin (community_id, person_id, compound_id, work_unit, checked_in_on)
+      values (${jinghua}, ${member}, ${yifengyuan}, '福田区住建局', current_date)`);
+    const e = await ok<{ id: number }>(
+      call('jinghua.worker', 'POST', '/events', {
+        categoryCode: 'service.elderly',
+        description: '帮老人取药',
+        nodeId: yifengyuan,
+      }),
+      201,
+    );
+    const served = await ok<{
+      compounds: { name: string }[];
+      openRequests: { id: number }[];
+      activities: { id: number; actions: string[] }[];
+    }>(call('shizheng.owner1', 'GET', '/volunteers/party-service'));
+    expect(served.compounds.map((c) => c.name)).toEqual(['怡枫园']);
+    expect(served.openRequests.map((r) => r.id)).toContain(e.id);
+    expect(served.activities.find((x) => x.id === a.id)?.actions).toContain('sign_up');
+    await ok(call('shizheng.owner1', 'POST', `/volunteers/activities/${a.id}/signups`, {}), 201);
+    // The month's record: owner1 (a party member living in 怡枫园) served 90 minutes and closed one request above.
+    const mine = await ok<{ months: { hours: number; personTimes: number; requests: number }[] }>(
+      call('yifengyuan.owner1', 'GET', '/volunteers/party-service'),
+    );
+    expect(mine.months[0]).toMatchObject({ hours: 1.5, personTimes: 1, requests: 1 });
+  });
+});
