@@ -255,3 +255,20 @@ export const redeem = (id: number, personId?: number) =>
 export const listRedemptions = (q: Q & { communityId: number }, signal?: AbortSignal) =>
   get<Page<Redemption>>('/points/redemptions', q, signal);
 export const deliverRedemption = (id: number) => post<Redemption>(`/points/redemptions/${id}/deliver`);
+
+export interface PartyService {
+  compounds: { communityId: number; compoundId: number; name: string }[];
+  openRequests: {
+    id: number;
+    compoundName: string;
+    categoryCode: string;
+    description: string;
+    reportedAt: string;
+  }[];
+  activities: Activity[];
+  months: { month: string; hours: number; personTimes: number; requests: number }[];
+}
+export const getPartyService = (signal?: AbortSignal) =>
+  get<PartyService>('/volunteers/party-service', {}, signal);
+/** 党员接单: the party member takes an open request (the events API's `take`). */
+export const takeRequest = (eventId: number) => post<unknown>(`/events/${eventId}/actions/take`, {});

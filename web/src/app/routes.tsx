@@ -61,6 +61,7 @@ const PassbookPage = lazy(() => import('../features/volunteers/pages/PassbookPag
 const PhoneVolunteersPage = lazy(() => import('../features/volunteers/phone/pages/PhoneVolunteersPage'));
 const PhoneCheckPage = lazy(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
 const PhonePassbookPage = lazy(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
+const PhonePartyPage = lazy(() => import('../features/volunteers/phone/pages/PhonePartyPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -168,6 +169,7 @@ export const router = createBrowserRouter([
       { path: 'volunteers', element: <Lazy page={<PhoneVolunteersPage />} /> },
       { path: 'volunteers/check', element: <Lazy page={<PhoneCheckPage />} /> },
       { path: 'volunteers/passbook', element: <Lazy page={<PhonePassbookPage />} /> },
+      { path: 'volunteers/party', element: <Lazy page={<PhonePartyPage />} /> },
       { path: '*', element: <Navigate to="/m" replace /> },
     ],
   },

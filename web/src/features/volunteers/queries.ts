@@ -93,3 +93,6 @@ export function useVolunteerMutation<A, R>(fn: (arg: A) => Promise<R>) {
     },
   });
 }
+
+export const usePartyService = () =>
+  useQuery({ queryKey: vk('party'), queryFn: ({ signal }) => api.getPartyService(signal) });

@@ -1,4 +1,4 @@
-import { WalletOutlined } from '@ant-design/icons';
+import { FlagOutlined, WalletOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '../../../../shared/components/PageSpinner';
@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
 import { EntryButton } from '../../../events/phone/components/EventsEntryCard';
 import { PhoneHeader } from '../../../events/phone/components/PhoneHeader';
 import { timeRange } from '../../model';
-import { useActivities, useMyService } from '../../queries';
+import { useActivities, useMyService, usePartyService } from '../../queries';
 import { PhoneActivityCard } from '../PhoneActivityCard';
 
 /** `/m/volunteers`: activities near the resident still ahead, their hours, and the way to the passbook. */
@@ -15,6 +15,7 @@ export default function PhoneVolunteersPage() {
   const { t } = useTranslation();
   const list = useActivities({ when: 'upcoming' });
   const mine = useMyService().data;
+  const party = usePartyService().data;
   return (
     <Flex vertical gap="middle" data-testid="phone-volunteers">
       <PhoneHeader title={t('volunteers.phone.title')} back="/m" />
@@ -30,6 +31,15 @@ export default function PhoneVolunteersPage() {
         hint={t('volunteers.phone.passbookHint')}
         testId="entry-passbook"
       />
+      {party?.compounds.length ? (
+        <EntryButton
+          to="/m/volunteers/party"
+          icon={<FlagOutlined />}
+          title={t('volunteers.party.entry')}
+          hint={t('volunteers.party.entryHint')}
+          testId="entry-party"
+        />
+      ) : null}
       {list.isLoading ? <PageSpinner /> : null}
       {list.error ? <ErrorAlert error={list.error} onRetry={list.refetch} /> : null}
       {!list.isLoading && !list.error && list.items.length === 0 ? (
