@@ -4,7 +4,7 @@ import { actorOf } from '../auth/actor';
 import type { Caller } from '../auth/caller';
 import { appendAudit } from '../audit/repository';
 import { page } from '../../http/pagination';
-import { idCursor, subtreeOf } from '../org/subtree';
+import { idCursor, pageByIdDesc, subtreeOf } from '../org/subtree';
 import { mayManage, myPeople, requireManager } from '../volunteers/access';
 import { afterPersonId, pageByPerson } from '../volunteers/paging';
 import { passbookPerson, readScope, rewardsVisibleTo, wholeCommunity } from './access';
@@ -123,13 +123,7 @@ export function pointsService(db: Db, timeZone: string) {
         beforeId: idCursor(q.cursor),
         limit: q.limit,
       });
-      const p = page(
-        rows,
-        q.limit,
-        (r) => r,
-        (r) => ({ id: r.id }),
-      );
-      return { items: await presentRewards(db, caller, p.items), nextCursor: p.nextCursor };
+      return pageByIdDesc(rows, q.limit, (items) => presentRewards(db, caller, items));
     },
 
     async createReward(caller: Caller, body: RewardBody) {
