@@ -125,7 +125,7 @@ describe('sessions cached by the process', () => {
       .sort();
   /** What another process changes reaches this one by NOTIFY: wait for it, but not forever. */
   const eventually = async (check: () => Promise<boolean>) => {
-    for (const until = Date.now() + 5_000; Date.now() < until;) {
+    for (const until = Date.now() + 5_000; Date.now() < until; ) {
       if (await check()) return true;
       await new Promise((r) => setTimeout(r, 20));
     }

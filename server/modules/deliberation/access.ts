@@ -15,11 +15,7 @@ export interface Access {
 }
 
 export async function accessOf(db: Executor, caller: Caller): Promise<Access> {
-  return {
-    caller,
-    read: await permissionScope(db, caller, 'deliberation.read'),
-    homes: homeCompounds(caller),
-  };
+  return { caller, read: await permissionScope(db, caller, 'deliberation.read'), homes: homeCompounds(caller) };
 }
 
 /** Something that lies at a community (compound null) or at a compound. */
