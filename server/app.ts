@@ -54,6 +54,10 @@ import { noticeObjections } from './modules/notices/objections';
 import { noticeRoutes } from './modules/notices/routes';
 import { noticesService } from './modules/notices/service';
 import { voteRoutes } from './modules/votes/routes';
+import { volunteerRoutes } from './modules/volunteers/routes';
+import { volunteersService } from './modules/volunteers/service';
+import { pointsRoutes } from './modules/points/routes';
+import { pointsService } from './modules/points/service';
 import { votesService } from './modules/votes/service';
 import { closeDueVotes } from './modules/votes/close-due-votes';
 
@@ -188,6 +192,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         }),
       );
       await api.register(evaluationRoutes(evaluationsService(db, tz)));
+      await api.register(volunteerRoutes(volunteersService(db, tz)));
+      await api.register(pointsRoutes(pointsService(db, tz)));
     },
     { prefix: '/api/v1' },
   );

@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   'deliberation.manage',
   'evaluation.read',
   'evaluation.manage',
+  'volunteer.read',
+  'volunteer.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +62,9 @@ const DELIBERATION_RUN: readonly Permission[] = [
   'evaluation.read',
   'evaluation.manage',
 ];
+
+/** Volunteer teams, activities and the points passbook: the community and the party branch organise them. */
+const VOLUNTEER_RUN: readonly Permission[] = ['volunteer.read', 'volunteer.manage'];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
@@ -88,6 +93,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...GOVERNANCE_KEEP,
     ...DECIDE,
     ...DELIBERATION_RUN,
+    ...VOLUNTEER_RUN,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -98,9 +104,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'governance.manage',
     ...DECIDE,
     ...DELIBERATION_RUN,
+    ...VOLUNTEER_RUN,
   ],
-  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read'],
-  building_leader: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read'],
+  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
+  building_leader: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
   property_staff: [
@@ -112,8 +119,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'notice.manage',
     'deliberation.read',
     'evaluation.read',
+    'volunteer.read',
   ],
-  party_branch: [...STAFF_READ, 'registry.read', 'governance.read', ...DECIDE, ...DELIBERATION_RUN],
+  party_branch: [
+    ...STAFF_READ,
+    'registry.read',
+    'governance.read',
+    ...DECIDE,
+    ...DELIBERATION_RUN,
+    ...VOLUNTEER_RUN,
+  ],
   // The owners' committee convenes owners' assemblies and meetings, and is itself evaluated, not an evaluator.
   owners_committee: [
     ...STAFF_READ,
@@ -123,6 +138,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.read',
     'deliberation.manage',
     'evaluation.read',
+    'volunteer.read',
   ],
   department_staff: STAFF_READ,
   resident: [],

@@ -5,6 +5,7 @@ import { seedDemoDeliberation } from './deliberation';
 import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
 import { seedDemoRegistry } from './registry';
+import { seedDemoVolunteers } from './volunteers';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller, type Caller } from '../modules/auth/caller';
 import { gridsService } from '../modules/grids/service';
@@ -145,6 +146,10 @@ export async function seedDemo(
     log(`demo: ${await seedDemoEvents(db, timeZone)} events over the past year`);
     const d = await seedDemoDeliberation(db, timeZone);
     log(`demo: ${d.sessions} deliberation sessions with ${d.resolutions} resolutions over the past year`);
+    const v = await seedDemoVolunteers(db);
+    log(
+      `demo: ${v.teams} volunteer teams, ${v.activities} activities, ${v.personTimes} person-times with their points`,
+    );
   }
   return true;
 }

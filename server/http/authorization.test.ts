@@ -49,6 +49,11 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/deliberation/follow-ups/', 'follow_up'],
   ['/api/v1/evaluations/rounds/', 'evaluation_round'],
   ['/api/v1/auth/tokens/', 'api_token'],
+  ['/api/v1/volunteers/teams/', 'volunteer_team'],
+  ['/api/v1/volunteers/activities/', 'volunteer_activity'],
+  ['/api/v1/points/passbooks/', 'person'],
+  ['/api/v1/points/rewards/', 'points_reward'],
+  ['/api/v1/points/redemptions/', 'points_redemption'],
 ];
 /** Other named parameters that point at another community's objects. */
 const PARAM_TABLES: Record<string, string> = {
@@ -56,6 +61,7 @@ const PARAM_TABLES: Record<string, string> = {
   personId: 'person',
   topicId: 'topic',
   objectionId: 'notice_objection',
+  signupId: 'volunteer_signup',
 };
 /** Query parameters naming a place: 景华社区's compound (or its street). */
 const QUERY_PLACES: Record<string, string> = { placeId: 'compound', nodeId: 'compound', streetId: 'street' };
@@ -101,7 +107,8 @@ async function create(who: Session, url: string, payload: object): Promise<numbe
  */
 async function makeFixtures(communityId: number, compoundId: number) {
   const nodeId = compoundId;
-  const house = (await sixHouses(t.app, t.database, codes, '授权矩阵楼')).houses['101'];
+  const six = await sixHouses(t.app, t.database, codes, '授权矩阵楼');
+  const house = six.houses['101'];
   await create(jinghua, '/votes', { nodeId, matter: 1, title: '授权矩阵测试' });
   const notice = await create(jinghua, '/notices', { nodeId, title: '授权矩阵测试', body: '公示内容' });
   await create(resident, `/notices/${notice}/objections`, { text: '有异议' });
@@ -135,6 +142,24 @@ async function makeFixtures(communityId: number, compoundId: number) {
     closesOn: '2027-01-31',
   });
   ids.api_token = await create(jinghua, '/auth/tokens', { name: 'matrix' });
+  await create(jinghua, '/volunteers/teams', { nodeId, name: '志愿服务队' });
+  const startsAt2 = new Date(Date.now() + 86_400_000);
+  const activity = await create(jinghua, '/volunteers/activities', {
+    nodeId,
+    kind: 'environment',
+    title: '清洁家园',
+    place: '小区广场',
+    startsAt: startsAt2.toISOString(),
+    endsAt: new Date(startsAt2.getTime() + 7_200_000).toISOString(),
+    capacity: 10,
+  });
+  const owner = await t.database.pool.query<{ person_id: string }>(
+    `select person_id from house_owner where community_id = $1 and house_id = $2`,
+    [communityId, house],
+  );
+  const personId = Number(owner.rows[0]!.person_id);
+  await create(jinghua, `/volunteers/activities/${activity}/signups`, { personId });
+  const reward = await create(jinghua, '/points/rewards', { nodeId, name: '环保袋', cost: 10 });
   const pool = t.database.pool;
   const building = await pool.query<{ id: string; path: string }>(
     `select id, path from place where community_id = $1 and kind = 'building' limit 1`,
@@ -143,6 +168,10 @@ async function makeFixtures(communityId: number, compoundId: number) {
   await pool.query(
     `insert into binding_request (community_id, house_id, account_id, display_name) values ($1, $2, $3, '测试')`,
     [communityId, house, resident.user.id],
+  );
+  await pool.query(
+    `insert into points_redemption (community_id, reward_id, person_id, reward_name, cost) values ($1, $2, $3, '环保袋', 10)`,
+    [communityId, reward, personId],
   );
   await pool.query(
     `insert into building_leader (community_id, building_id, building_path, display_name, source, appointed_on)

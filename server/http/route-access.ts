@@ -81,6 +81,20 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['GET /evaluations/rounds/:id', 'signed_in'],
   ['POST /evaluations/rounds/:id/responses', 'signed_in'],
   ['* /evaluations/*', 'staff'],
+  // Residents find activities, sign up, check in and out with the organiser's code, see their hours, their
+  // passbook and the rewards, and redeem; party members see what they serve. Teams, rosters and ledgers are staff's.
+  ['GET /volunteers/activities', 'signed_in'],
+  ['GET /volunteers/activities/:id', 'signed_in'],
+  ['POST /volunteers/activities/:id/signups', 'signed_in'],
+  ['POST /volunteers/activities/:id/withdraw', 'signed_in'],
+  ['POST /volunteers/check', 'signed_in'],
+  ['GET /volunteers/me', 'signed_in'],
+  ['GET /volunteers/party-service', 'signed_in'],
+  ['* /volunteers/*', 'staff'],
+  ['GET /points/me', 'signed_in'],
+  ['GET /points/rewards', 'signed_in'],
+  ['POST /points/rewards/:id/redeem', 'signed_in'],
+  ['* /points/*', 'staff'],
 ];
 
 const API_PREFIX = '/api/v1';

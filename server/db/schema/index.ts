@@ -9,3 +9,4 @@ export * from './votes';
 export * from './notices';
 export * from './deliberation';
 export * from './evaluations';
+export * from './volunteers';

@@ -28,6 +28,7 @@ import { AppError, invalid, notFound } from '../../http/errors';
 import { actorOf } from '../auth/actor';
 import type { Caller } from '../auth/caller';
 import { appendAudits } from '../audit/repository';
+import { awardOpenEvent } from '../points/award';
 import type { AttachmentStore } from './attachments';
 import { eventScope } from './scope';
 import { homeCompounds } from '../auth/permission-scope';
@@ -449,6 +450,13 @@ export function eventsService(deps: EventsDeps) {
     if (action === 'reject') data['reason'] = (body as { reason: string }).reason;
     const files = (body as { attachmentIds?: string[] }).attachmentIds;
     await record(tx, [{ caller, before, after, steps: [{ action, note: noteOf(body), data, files }] }]);
+    // 党员接单 earns passbook points when the loop closes, in this same transaction.
+    await awardOpenEvent(
+      tx,
+      caller ? actorOf(caller) : { id: null, name: 'system', ip: null },
+      before,
+      after,
+    );
     return after;
   }
 

@@ -61,6 +61,18 @@ const RoundsPage = lazy(() => import('../features/evaluations/pages/RoundsPage')
 const RoundPage = lazy(() => import('../features/evaluations/pages/RoundPage'));
 const MyRoundsPage = lazy(() => import('../features/evaluations/phone/pages/MyRoundsPage'));
 const PhoneRoundPage = lazy(() => import('../features/evaluations/phone/pages/PhoneRoundPage'));
+const VolunteersLayout = lazy(() => import('../features/volunteers/pages/VolunteersLayout'));
+const ActivitiesPage = lazy(() => import('../features/volunteers/pages/ActivitiesPage'));
+const ActivityPage = lazy(() => import('../features/volunteers/pages/ActivityPage'));
+const TeamsPage = lazy(() => import('../features/volunteers/pages/TeamsPage'));
+const VolunteerStatsPage = lazy(() => import('../features/volunteers/pages/StatsPage'));
+const RewardsPage = lazy(() => import('../features/volunteers/pages/RewardsPage'));
+const PassbooksPage = lazy(() => import('../features/volunteers/pages/PassbooksPage'));
+const PassbookPage = lazy(() => import('../features/volunteers/pages/PassbookPage'));
+const PhoneVolunteersPage = lazy(() => import('../features/volunteers/phone/pages/PhoneVolunteersPage'));
+const PhoneCheckPage = lazy(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
+const PhonePassbookPage = lazy(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
+const PhonePartyPage = lazy(() => import('../features/volunteers/phone/pages/PhonePartyPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -143,6 +155,19 @@ export const router = createBrowserRouter([
       },
       { path: 'evaluations', element: <FeatureGate feature="evaluations" page={<RoundsPage />} /> },
       { path: 'evaluations/:id', element: <FeatureGate feature="evaluations" page={<RoundPage />} /> },
+      {
+        path: 'volunteers',
+        element: <FeatureGate feature="volunteers" page={<VolunteersLayout />} />,
+        children: [
+          { index: true, element: <ActivitiesPage /> },
+          { path: 'activities/:id', element: <ActivityPage /> },
+          { path: 'teams', element: <TeamsPage /> },
+          { path: 'stats', element: <VolunteerStatsPage /> },
+          { path: 'rewards', element: <RewardsPage /> },
+          { path: 'passbooks', element: <PassbooksPage /> },
+          { path: 'passbooks/:personId', element: <PassbookPage /> },
+        ],
+      },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
@@ -170,6 +195,10 @@ export const router = createBrowserRouter([
       { path: 'topics/:id', element: <Lazy page={<PhoneTopicPage />} /> },
       { path: 'evaluations', element: <Lazy page={<MyRoundsPage />} /> },
       { path: 'evaluations/:id', element: <Lazy page={<PhoneRoundPage />} /> },
+      { path: 'volunteers', element: <Lazy page={<PhoneVolunteersPage />} /> },
+      { path: 'volunteers/check', element: <Lazy page={<PhoneCheckPage />} /> },
+      { path: 'volunteers/passbook', element: <Lazy page={<PhonePassbookPage />} /> },
+      { path: 'volunteers/party', element: <Lazy page={<PhonePartyPage />} /> },
       { path: '*', element: <Navigate to="/m" replace /> },
     ],
   },

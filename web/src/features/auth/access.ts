@@ -13,7 +13,8 @@ export type ConsoleFeature =
   | 'votes'
   | 'notices'
   | 'deliberation'
-  | 'evaluations';
+  | 'evaluations'
+  | 'volunteers';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -27,6 +28,7 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   notices: 'notice.read',
   deliberation: 'deliberation.read',
   evaluations: 'evaluation.read',
+  volunteers: 'volunteer.read',
 };
 
 /**

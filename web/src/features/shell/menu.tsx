@@ -8,6 +8,7 @@ import {
   CommentOutlined,
   ClusterOutlined,
   FieldTimeOutlined,
+  GiftOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -50,6 +51,7 @@ type MenuKey =
   | 'meetings'
   | 'deliberationStats'
   | 'evaluations'
+  | 'volunteers'
   | 'accounts'
   | 'audit'
   | 'tokens';
@@ -131,6 +133,7 @@ const ENTRIES: {
     group: 'deliberation',
   },
   { key: 'evaluations', path: '/console/evaluations', feature: 'evaluations', icon: <StarOutlined /> },
+  { key: 'volunteers', path: '/console/volunteers', feature: 'volunteers', icon: <GiftOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },

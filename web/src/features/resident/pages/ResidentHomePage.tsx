@@ -9,13 +9,15 @@ import { useLogout } from '../../auth/queries';
 import { EventsEntryCard } from '../../events/phone/components/EventsEntryCard';
 import { TakePartEntryCard } from '../../deliberation/phone/TakePartEntryCard';
 import { DecisionsEntryCard } from '../../votes/phone/DecisionsEntryCard';
+import { VolunteerEntryCard } from '../../volunteers/phone/VolunteerEntryCard';
 import { BindHouseCard } from '../components/BindHouseCard';
 import { MyBindingRequestsCard } from '../components/MyBindingRequestsCard';
 import { MyHomeCard } from '../components/MyHomeCard';
 import { SettingsCard } from '../components/SettingsCard';
 
 /**
- * `/m`: the resident's home. Only what exists is offered (reporting problems, the grid, owner votes and notices, topics and evaluations;
+ * `/m`: the resident's home. Only what exists is offered (reporting problems, the grid, owner votes and notices, topics and
+ * evaluations, volunteering and the passbook;
  * booking comes with its feature), so there are no dead links. An account with no house yet is offered to bind one;
  * requests awaiting staff (or refused) stay listed until approved.
  */
@@ -38,6 +40,7 @@ export default function ResidentHomePage() {
       {resident ? <EventsEntryCard /> : null}
       {resident ? <DecisionsEntryCard /> : null}
       {resident ? <TakePartEntryCard /> : null}
+      {resident ? <VolunteerEntryCard /> : null}
       {resident ? <MyHomeCard user={user} /> : null}
       <SettingsCard />
       <Button
