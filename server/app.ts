@@ -51,6 +51,10 @@ import { noticesService } from './modules/notices/service';
 import { voteRoutes } from './modules/votes/routes';
 import { votesService } from './modules/votes/service';
 import { closeDueVotes } from './modules/votes/close-due-votes';
+import { conventionRoutes } from './modules/conventions/routes';
+import { conventionsService } from './modules/conventions/service';
+import { elevatorRoutes } from './modules/elevators/routes';
+import { elevatorsService } from './modules/elevators/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'>;
@@ -169,6 +173,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         }),
       );
       await api.register(evaluationRoutes(evaluationsService(db, tz)));
+      await api.register(elevatorRoutes(elevatorsService(db, tz)));
+      await api.register(conventionRoutes(conventionsService(db, tz)));
     },
     { prefix: '/api/v1' },
   );

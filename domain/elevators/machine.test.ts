@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ELEVATOR_ACTIONS } from './machine';
 import {
   afterVote,
-  ELEVATOR_ACTIONS,
   ELEVATOR_STATES,
   elevatorMachine,
   stepIndex,

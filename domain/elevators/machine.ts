@@ -50,23 +50,20 @@ export interface ElevatorFacts {
   costsSaved: boolean;
 }
 
-function guard(action: ElevatorAction, f: ElevatorFacts): string | null {
-  switch (action) {
-    case 'consent':
-      return f.consentsMissing === 0 ? 'every occupied house has consented' : null;
-    case 'publish_plan':
-      return f.consentsMissing > 0
-        ? `the owners of ${f.consentsMissing} occupied house(s) have not consented yet`
-        : null;
-    case 'close_notice':
-      if (!f.noticeEnded) return 'the notice period has not ended';
-      return f.objectionsPending > 0 ? `${f.objectionsPending} objection(s) are not resolved yet` : null;
-    case 'complete':
-      return f.costsSaved ? null : 'the cost-sharing table is not saved yet';
-    default:
-      return null;
-  }
-}
+/** The conditions beyond the state, per action; actions without one need only the state and the person. */
+const GUARDS: Partial<Record<ElevatorAction, (f: ElevatorFacts) => string | null>> = {
+  consent: (f) => (f.consentsMissing === 0 ? 'every occupied house has consented' : null),
+  publish_plan: (f) =>
+    f.consentsMissing > 0
+      ? `the owners of ${f.consentsMissing} occupied house(s) have not consented yet`
+      : null,
+  close_notice: (f) => {
+    if (!f.noticeEnded) return 'the notice period has not ended';
+    return f.objectionsPending > 0 ? `${f.objectionsPending} objection(s) are not resolved yet` : null;
+  },
+  complete: (f) => (f.costsSaved ? null : 'the cost-sharing table is not saved yet'),
+};
+const guard = (action: ElevatorAction, f: ElevatorFacts) => GUARDS[action]?.(f) ?? null;
 
 /**
  * `close_vote` leads to approved or rejected by the vote's result (`afterVote`); the table names approved, the

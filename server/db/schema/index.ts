@@ -9,3 +9,5 @@ export * from './votes';
 export * from './notices';
 export * from './deliberation';
 export * from './evaluations';
+export * from './elevators';
+export * from './conventions';
