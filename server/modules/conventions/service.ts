@@ -3,7 +3,6 @@ import type { Db, Tx } from '../../db/client';
 import { forbidden } from '../../http/errors';
 import type { Caller } from '../auth/caller';
 import { can } from '../../../domain/auth/policy';
-import { permissionScope } from '../auth/permission-scope';
 import { idCursor, pageByIdDesc, subtreeOf } from '../org/subtree';
 import { contextOf, conventionsVisibleTo, visibleConvention } from './access';
 import { presentConvention, presentSummaries } from './presenter';
@@ -36,7 +35,7 @@ export function conventionsService(db: Db, timeZone: string) {
     async list(caller: Caller, q: ListQuery) {
       const rows = await repo.listConventions(db, {
         visible: await conventionsVisibleTo(db, caller),
-        under: await subtreeOf(db, await permissionScope(db, caller, 'convention.read'), q.nodeId),
+        under: await subtreeOf(db, caller.scope, q.nodeId),
         status: q.status,
         beforeId: idCursor(q.cursor),
         limit: q.limit,

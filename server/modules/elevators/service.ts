@@ -1,6 +1,5 @@
 import type { Db, Tx } from '../../db/client';
 import type { Caller } from '../auth/caller';
-import { permissionScope } from '../auth/permission-scope';
 import { idCursor, pageByIdDesc, subtreeOf } from '../org/subtree';
 import { contextOf, installationsVisibleTo, visibleInstallation } from './access';
 import { giveConsent } from './consent';
@@ -50,7 +49,7 @@ export function elevatorsService(db: Db, timeZone: string) {
     async list(caller: Caller, q: ListQuery) {
       const rows = await repo.listInstallations(db, {
         visible: await installationsVisibleTo(db, caller),
-        under: await subtreeOf(db, await permissionScope(db, caller, 'elevator.read'), q.nodeId),
+        under: await subtreeOf(db, caller.scope, q.nodeId),
         status: q.status,
         beforeId: idCursor(q.cursor),
         limit: q.limit,
