@@ -50,6 +50,14 @@ const NoticePage = lazy(() => import('../features/notices/pages/NoticePage'));
 const NoticePrintPage = lazy(() => import('../features/notices/pages/NoticePrintPage'));
 const MyNoticesPage = lazy(() => import('../features/notices/phone/pages/MyNoticesPage'));
 const PhoneNoticePage = lazy(() => import('../features/notices/phone/pages/PhoneNoticePage'));
+const ElevatorsPage = lazy(() => import('../features/elevators/pages/ElevatorsPage'));
+const ElevatorPage = lazy(() => import('../features/elevators/pages/ElevatorPage'));
+const MyElevatorsPage = lazy(() => import('../features/elevators/phone/pages/MyElevatorsPage'));
+const PhoneElevatorPage = lazy(() => import('../features/elevators/phone/pages/PhoneElevatorPage'));
+const ConventionsPage = lazy(() => import('../features/conventions/pages/ConventionsPage'));
+const ConventionPage = lazy(() => import('../features/conventions/pages/ConventionPage'));
+const MyConventionsPage = lazy(() => import('../features/conventions/phone/pages/MyConventionsPage'));
+const PhoneConventionPage = lazy(() => import('../features/conventions/phone/pages/PhoneConventionPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -118,6 +126,10 @@ export const router = createBrowserRouter([
       { path: 'votes/:id', element: <FeatureGate feature="votes" page={<VotePage />} /> },
       { path: 'notices', element: <FeatureGate feature="notices" page={<NoticesPage />} /> },
       { path: 'notices/:id', element: <FeatureGate feature="notices" page={<NoticePage />} /> },
+      { path: 'elevators', element: <FeatureGate feature="elevators" page={<ElevatorsPage />} /> },
+      { path: 'elevators/:id', element: <FeatureGate feature="elevators" page={<ElevatorPage />} /> },
+      { path: 'conventions', element: <FeatureGate feature="conventions" page={<ConventionsPage />} /> },
+      { path: 'conventions/:id', element: <FeatureGate feature="conventions" page={<ConventionPage />} /> },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
@@ -141,6 +153,10 @@ export const router = createBrowserRouter([
       { path: 'votes/:id', element: <Lazy page={<PhoneVotePage />} /> },
       { path: 'notices', element: <Lazy page={<MyNoticesPage />} /> },
       { path: 'notices/:id', element: <Lazy page={<PhoneNoticePage />} /> },
+      { path: 'elevators', element: <Lazy page={<MyElevatorsPage />} /> },
+      { path: 'elevators/:id', element: <Lazy page={<PhoneElevatorPage />} /> },
+      { path: 'conventions', element: <Lazy page={<MyConventionsPage />} /> },
+      { path: 'conventions/:id', element: <Lazy page={<PhoneConventionPage />} /> },
       { path: '*', element: <Navigate to="/m" replace /> },
     ],
   },

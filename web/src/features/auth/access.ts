@@ -3,7 +3,17 @@ import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../../domain
 
 /** What a console user may open; the menu and the route guards both read this. */
 export type ConsoleFeature =
-  'org' | 'registry' | 'governance' | 'accounts' | 'audit' | 'tokens' | 'events' | 'votes' | 'notices';
+  | 'org'
+  | 'registry'
+  | 'governance'
+  | 'accounts'
+  | 'audit'
+  | 'tokens'
+  | 'events'
+  | 'votes'
+  | 'notices'
+  | 'elevators'
+  | 'conventions';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -15,6 +25,8 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   tokens: 'token.own',
   votes: 'vote.read',
   notices: 'notice.read',
+  elevators: 'elevator.read',
+  conventions: 'convention.read',
 };
 
 /**

@@ -7,6 +7,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   FieldTimeOutlined,
+  FileDoneOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -14,6 +15,7 @@ import {
   KeyOutlined,
   NotificationOutlined,
   TeamOutlined,
+  VerticalAlignTopOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -43,6 +45,8 @@ type MenuKey =
   | 'eventsStats'
   | 'votes'
   | 'notices'
+  | 'elevators'
+  | 'conventions'
   | 'accounts'
   | 'audit'
   | 'tokens';
@@ -102,6 +106,8 @@ const ENTRIES: {
   },
   { key: 'votes', path: '/console/votes', feature: 'votes', icon: <CheckSquareOutlined /> },
   { key: 'notices', path: '/console/notices', feature: 'notices', icon: <NotificationOutlined /> },
+  { key: 'elevators', path: '/console/elevators', feature: 'elevators', icon: <VerticalAlignTopOutlined /> },
+  { key: 'conventions', path: '/console/conventions', feature: 'conventions', icon: <FileDoneOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },

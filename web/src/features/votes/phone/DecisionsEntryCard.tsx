@@ -1,9 +1,14 @@
-import { CheckSquareOutlined, NotificationOutlined } from '@ant-design/icons';
+import {
+  CheckSquareOutlined,
+  FileDoneOutlined,
+  NotificationOutlined,
+  VerticalAlignTopOutlined,
+} from '@ant-design/icons';
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EntryButton } from '../../events/phone/components/EventsEntryCard';
 
-/** The resident home page's way in to owner votes and public notices. */
+/** The resident home page's way in to owner votes, public notices, elevator retrofits and conventions. */
 export function DecisionsEntryCard() {
   const { t } = useTranslation();
   return (
@@ -22,6 +27,20 @@ export function DecisionsEntryCard() {
           title={t('notices.phone.entry')}
           hint={t('notices.phone.entryHint')}
           testId="entry-notices"
+        />
+        <EntryButton
+          to="/m/elevators"
+          icon={<VerticalAlignTopOutlined />}
+          title={t('elevators.phone.entry')}
+          hint={t('elevators.phone.entryHint')}
+          testId="entry-elevators"
+        />
+        <EntryButton
+          to="/m/conventions"
+          icon={<FileDoneOutlined />}
+          title={t('conventions.phone.entry')}
+          hint={t('conventions.phone.entryHint')}
+          testId="entry-conventions"
         />
       </Flex>
     </Card>
