@@ -1,6 +1,7 @@
 import type { Area } from '../../domain/org/geo';
 import type { DataKeys } from '../crypto/personal-data';
 import type { Db } from '../db/client';
+import { seedDemoDecisions } from './decisions';
 import { seedDemoDeliberation } from './deliberation';
 import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
@@ -145,6 +146,10 @@ export async function seedDemo(
     log(`demo: ${await seedDemoEvents(db, timeZone)} events over the past year`);
     const d = await seedDemoDeliberation(db, timeZone);
     log(`demo: ${d.sessions} deliberation sessions with ${d.resolutions} resolutions over the past year`);
+    const o = await seedDemoDecisions(db, timeZone);
+    log(
+      `demo: ${o.elevators} elevator retrofit under way and ${o.conventions} convention adopted in 市政大院`,
+    );
   }
   return true;
 }

@@ -34,10 +34,9 @@ export async function contextOf(
   caller: Caller,
   c: repo.ConventionRow,
 ): Promise<ConventionContext> {
-  const [homes, signature] = await Promise.all([
-    repo.homesUnder(db, c, caller.accountId),
-    repo.signatureOf(db, c, caller.accountId),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const homes = await repo.homesUnder(db, c, caller.accountId);
+  const signature = await repo.signatureOf(db, c, caller.accountId);
   const relations = new Set<ConventionRelation>();
   if (can(caller.grants, 'convention.manage', c.nodePath)) relations.add('manager');
   if (homes.length && !signature) relations.add('unsigned_resident');

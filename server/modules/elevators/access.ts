@@ -51,12 +51,11 @@ export async function contextOf(
   caller: Caller,
   e: repo.InstallationRow,
 ): Promise<InstallationContext> {
-  const [occupied, owners, notice, mine] = await Promise.all([
-    repo.occupiedHouses(db, e),
-    repo.ownersOfOccupied(db, e),
-    subjectNoticeState(db, e.communityId, e.noticeId),
-    personsOfAccount(db, e.communityId, caller.accountId),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const occupied = await repo.occupiedHouses(db, e);
+  const owners = await repo.ownersOfOccupied(db, e);
+  const notice = await subjectNoticeState(db, e.communityId, e.noticeId);
+  const mine = await personsOfAccount(db, e.communityId, caller.accountId);
   const pending = new Set(occupied.filter((o) => !o.consentedAt).map((o) => o.houseId));
   const myPersonByHouse = new Map<number, number>();
   for (const o of owners)
