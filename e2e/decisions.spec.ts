@@ -37,11 +37,15 @@ async function desk(username: string): Promise<Page> {
   return page;
 }
 
-/** Picks `label` in the antd select opened by clicking `select` (options carry their label as title). */
+/** Picks the option reading exactly `label` in the antd select opened by clicking `select` (1栋, not 11栋). */
 async function pick(page: Page, select: ReturnType<Page['locator']>, label: string, type?: string) {
   await select.click();
   if (type) await page.keyboard.type(type);
-  await page.locator(`.ant-select-item-option[title="${label}"]:visible`).first().click();
+  await page
+    .locator('.ant-select-item-option:visible')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .first()
+    .click();
 }
 
 /** Presses an action button that asks for confirmation, and confirms. */
@@ -125,7 +129,7 @@ describe('an elevator retrofit, guided from the unit to the cost table', () => {
     await staff.getByTestId('paper-house').first().click();
     await staff.getByTestId('paper-ballot').getByText('同意', { exact: true }).click();
     await staff.getByTestId('paper-submit').click();
-    await staff.getByTestId('paper-house').filter({ hasText: '已投票' }).first().waitFor();
+    await staff.getByText('选票已录入').first().waitFor();
     await paperBallots(staff, voteId);
 
     // 4. The vote closes and passes, by area and by headcount.

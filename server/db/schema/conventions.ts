@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { CONVENTION_STATES } from '../../../domain/conventions/machine';
-import { at, communityId, ref, tenantId } from './columns';
+import { at, authored, communityId, ref, tenantId } from './columns';
 import { house } from './registry';
 
 /** A convention (公约) of a compound or a building, adopted by its owners' vote (matter 2) and signed by residents. */
@@ -17,10 +17,7 @@ export const convention = pgTable(
     status: text('status', { enum: CONVENTION_STATES }).notNull().default('draft'),
     voteId: ref('vote_id'),
     adoptedAt: at('adopted_at'),
-    createdByAccountId: ref('created_by_account_id'),
-    createdByName: text('created_by_name').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
-    updatedAt: at('updated_at').notNull().defaultNow(),
+    ...authored(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),

@@ -10,7 +10,7 @@ import {
   text,
 } from 'drizzle-orm/pg-core';
 import { ELEVATOR_STATES } from '../../../domain/elevators/machine';
-import { at, communityId, ref, tenantId } from './columns';
+import { at, authored, communityId, ref, tenantId } from './columns';
 import { house } from './registry';
 
 /**
@@ -34,10 +34,7 @@ export const elevatorInstallation = pgTable(
     noticeDays: smallint('notice_days'),
     /** The budget the cost table shares, in yuan. */
     budget: numeric('budget', { precision: 14, scale: 2, mode: 'number' }),
-    createdByAccountId: ref('created_by_account_id'),
-    createdByName: text('created_by_name').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
-    updatedAt: at('updated_at').notNull().defaultNow(),
+    ...authored(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CONVENTION_ACTIONS, CONVENTION_STATES } from '../../../domain/conventions/machine';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { id, nodeRef } from '../org/schema';
-import { result as voteResult } from '../votes/schema';
+import { voteOutcomeSchema } from '../votes/deciding-vote';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -38,14 +38,7 @@ export type ConventionSummary = z.infer<typeof summary>;
 export const conventionOut = summary
   .extend({
     body: z.string(),
-    vote: z
-      .object({
-        id: z.number(),
-        status: z.string(),
-        closesAt: z.date().nullable(),
-        result: voteResult.nullable(),
-      })
-      .nullable(),
+    vote: voteOutcomeSchema.nullable(),
     signatures: z.number(),
     /** When the caller signed, or null. */
     signedAt: z.date().nullable(),

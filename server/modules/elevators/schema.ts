@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ELEVATOR_ACTIONS, ELEVATOR_STATES } from '../../../domain/elevators/machine';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { id, nodeRef } from '../org/schema';
-import { result as voteResult } from '../votes/schema';
+import { voteOutcomeSchema } from '../votes/deciding-vote';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -90,14 +90,7 @@ export type InstallationSummary = z.infer<typeof summary>;
 export const installation = summary
   .extend({
     plan: z.string(),
-    vote: z
-      .object({
-        id: z.number(),
-        status: z.string(),
-        closesAt: z.date().nullable(),
-        result: voteResult.nullable(),
-      })
-      .nullable(),
+    vote: voteOutcomeSchema.nullable(),
     occupied: z.array(
       z.object({
         houseId: z.number(),

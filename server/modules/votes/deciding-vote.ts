@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { VOTE_STATES } from '../../../domain/votes/vote';
 import type { Executor, Tx } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Caller } from '../auth/caller';
@@ -7,7 +9,7 @@ import { createVote } from './create-vote';
 import { openVote } from './open-vote';
 import type * as repo from './repository';
 import { voteResult } from './result';
-import type { VoteResult } from './schema';
+import { result as voteResultSchema, type VoteResult } from './schema';
 
 /** What another capability puts to its owners: an elevator installation, a convention … */
 export interface VoteSubject {
@@ -59,12 +61,15 @@ export async function decideByVote(
 }
 
 /** A deciding vote as the subject's page shows it: its state and its result (live while open, frozen once closed). */
-export interface VoteOutcome {
-  id: number;
-  status: repo.VoteRow['status'];
-  closesAt: Date | null;
-  result: VoteResult | null;
-}
+export const voteOutcomeSchema = z
+  .object({
+    id: z.number(),
+    status: z.enum(VOTE_STATES),
+    closesAt: z.date().nullable(),
+    result: voteResultSchema.nullable(),
+  })
+  .meta({ id: 'DecidingVote' });
+export type VoteOutcome = z.infer<typeof voteOutcomeSchema>;
 
 export async function voteOutcome(
   db: Executor,
