@@ -166,7 +166,8 @@ describe('an elevator retrofit, guided from the unit to the cost table', () => {
     expect(await staff.getByTestId('elevator-notice').innerText()).toContain('已采纳');
 
     // 7. The cost table by floor sums to the budget exactly.
-    await staff.getByTestId('cost-budget').locator('input').fill('680000');
+    // The budget is the form's first number; the floors' weights keep their defaults.
+    await staff.getByTestId('cost-form').getByRole('spinbutton').first().fill('680000');
     await staff.getByTestId('cost-save').click();
     await staff.getByTestId('cost-table').waitFor();
     expect(await staff.getByTestId('cost-total').innerText()).toBe('680,000.00');

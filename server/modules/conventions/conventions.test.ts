@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditActions } from '../../../test/audit';
 import { useTestApp } from '../../../test/db';
 import { as, login, type Session } from '../../../test/session';
 import { codeInbox, sixHouses, type SixHouses } from '../../../test/six-houses';
@@ -136,10 +136,7 @@ describe('adopted by a matter-2 vote, then signed by residents', () => {
   });
 
   it('audits each step, and lists for staff and residents', async () => {
-    const r = await t.database.db.execute<{ action: string }>(
-      sql`select action from audit_log where entity_type = 'convention' and entity_id = ${String(id)} order by seq`,
-    );
-    expect(r.rows.map((x) => x.action)).toEqual([
+    expect(await auditActions(t.database.db, 'convention', id)).toEqual([
       'convention.create',
       'convention.start_vote',
       'convention.close_vote',

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditActions } from '../../../test/audit';
 import { useTestApp } from '../../../test/db';
 import { as, login, type Session } from '../../../test/session';
 import { codeInbox, sixHouses, type SixHouses } from '../../../test/six-houses';
@@ -303,10 +304,7 @@ describe('the guided retrofit: vote, consent, notice with objections, cost table
   });
 
   it('writes an audit row for every step', async () => {
-    const r = await t.database.db.execute<{ action: string }>(
-      sql`select action from audit_log where entity_type = 'elevator_installation' and entity_id = ${String(id)} order by seq`,
-    );
-    expect(r.rows.map((x) => x.action)).toEqual([
+    expect(await auditActions(t.database.db, 'elevator_installation', id)).toEqual([
       'elevator.create',
       'elevator.start_vote',
       'elevator.close_vote',

@@ -1,10 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ConventionSummary } from '../../../api/conventions';
-import { PageTitle } from '../../../shared/components/PageTitle';
+import { ListTitle } from '../../../shared/components/ListTitle';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { formatDateTime } from '../../../shared/format';
 import { hasPermission } from '../../auth/access';
@@ -23,20 +21,12 @@ export default function ConventionsPage() {
   const list = useConventions({});
   return (
     <>
-      <PageTitle
+      <ListTitle
         title={t('conventions.title')}
-        extra={
-          hasPermission(user, 'convention.manage') ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="convention-create"
-            >
-              {t('conventions.create')}
-            </Button>
-          ) : null
-        }
+        createText={t('conventions.create')}
+        canCreate={hasPermission(user, 'convention.manage')}
+        onCreate={() => setCreating(true)}
+        testId="convention-create"
       />
       <CursorTable<ConventionSummary>
         list={list}

@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Segmented } from 'antd';
+import { Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ElevatorSummary } from '../../../api/elevators';
-import { PageTitle } from '../../../shared/components/PageTitle';
+import { ListTitle } from '../../../shared/components/ListTitle';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { formatDateTime } from '../../../shared/format';
 import { hasPermission } from '../../auth/access';
@@ -26,20 +25,12 @@ export default function ElevatorsPage() {
   const list = useElevators(status === 'all' ? {} : { status: status });
   return (
     <>
-      <PageTitle
+      <ListTitle
         title={t('elevators.title')}
-        extra={
-          hasPermission(user, 'elevator.manage') ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="elevator-create"
-            >
-              {t('elevators.create')}
-            </Button>
-          ) : null
-        }
+        createText={t('elevators.create')}
+        canCreate={hasPermission(user, 'elevator.manage')}
+        onCreate={() => setCreating(true)}
+        testId="elevator-create"
       />
       <Segmented
         value={status}
