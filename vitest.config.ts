@@ -28,6 +28,16 @@ export default defineConfig({
         },
       },
       {
+        // The server as its own process, killed mid-load (`npm run test:chaos`, run by .ci/run).
+        test: {
+          name: 'chaos',
+          include: ['test/chaos/**/*.test.ts'],
+          globalSetup: ['test/global-db.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['e2e/**/*.spec.ts'],

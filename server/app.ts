@@ -4,6 +4,9 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import { installRouteAccess } from './http/route-access';
+import { installNulGuard } from './http/nul-guard';
+import { DEFAULT_RATE_LIMITS, installRateLimits } from './http/rate-limit';
 import { installAuth } from './http/auth';
 import { installErrorHandler } from './http/errors';
 import { installSecurityHeaders } from './http/headers';
@@ -57,7 +60,8 @@ import { elevatorRoutes } from './modules/elevators/routes';
 import { elevatorsService } from './modules/elevators/service';
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'>;
+  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
+    Partial<Pick<Config, 'rateLimits'>>;
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
   dataKeys: DataKeys;
@@ -103,6 +107,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Only the registry import takes multipart; it reads its own parts with its own limits.
   await app.register(fastifyMultipart);
   installAuth(app, auth);
+  installRouteAccess(app);
+  installNulGuard(app);
+  installRateLimits(app, opts.config.rateLimits === undefined ? DEFAULT_RATE_LIMITS : opts.config.rateLimits);
   await installOpenApi(app);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

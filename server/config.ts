@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -20,6 +21,8 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** `off` only for load measurements: the limits would measure themselves. */
+  LINLI_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -32,6 +35,7 @@ export interface Config {
   sessionIdleMinutes: number;
   timeZone: string;
   trustProxy: boolean;
+  rateLimits: RateLimits | null;
 }
 
 /** Reads the environment once; every variable has a default that serves the embedded demo. */
@@ -52,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.LINLI_SESSION_IDLE_MINUTES,
     timeZone: e.LINLI_TIME_ZONE,
     trustProxy: e.LINLI_TRUST_PROXY,
+    rateLimits: e.LINLI_RATE_LIMITS === 'on' ? DEFAULT_RATE_LIMITS : null,
   };
 }

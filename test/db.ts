@@ -9,6 +9,7 @@ import { buildApp } from '../server/app';
 import { testKeys } from './keys';
 import { connect, type Database } from '../server/db/client';
 import type { Notifier } from '../server/notify/notifier';
+import type { RateLimits } from '../server/http/rate-limit';
 import { withDatabase } from './global-db';
 
 export interface TestDatabase extends Database {
@@ -43,11 +44,16 @@ export async function cloneDatabase(empty = false): Promise<TestDatabase> {
   };
 }
 
-export async function testApp(database: Database, sessionIdleMinutes = 30, notifier?: Notifier) {
+export async function testApp(
+  database: Database,
+  opts: { notifier?: Notifier | undefined; rateLimits?: RateLimits } = {},
+) {
+  const { notifier, rateLimits } = opts;
   const app = await buildApp({
     config: {
       logLevel: 'silent',
-      sessionIdleMinutes,
+      sessionIdleMinutes: 30,
+      ...(rateLimits ? { rateLimits } : {}),
       trustProxy: false,
       timeZone: 'Asia/Shanghai',
       dataDir: await mkdtemp(path.join(tmpdir(), 'linli-test-')),
@@ -69,7 +75,7 @@ export function useTestApp(notifier?: Notifier): { app: FastifyInstance; databas
   const t = {} as { app: FastifyInstance; database: TestDatabase };
   beforeAll(async () => {
     t.database = await cloneDatabase();
-    t.app = await testApp(t.database, 30, notifier);
+    t.app = await testApp(t.database, { notifier });
   });
   afterAll(async () => {
     await t.app?.close();

@@ -28,26 +28,26 @@ const csvCell = (v: string | number) =>
 const csv = (rows: (string | number)[][]) =>
   Buffer.from(`\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`);
 
+type Row = (string | number)[];
+export interface DemoRegistryFiles {
+  community: string;
+  /** Header row first, as a street office's import files. */
+  houses: Row[];
+  residents: Row[];
+}
+
 /**
- * Houses with areas, their owners and some tenants for every demo compound, written through the registry import
- * (the path a street office would use), so ID and phone numbers are sealed like any other.
+ * Houses with areas, their owners and some tenants for every demo compound, as the registry's import files:
+ * the same every time (seeded by community) except tenants' move-in dates, which are relative to `today`.
  */
-export async function seedDemoRegistry(
-  db: Db,
-  keys: DataKeys,
-  timeZone: string,
-): Promise<{ houses: number; residents: number }> {
-  const imports = importService(db, keys, timeZone);
-  const today = new Date();
-  let houses = 0;
-  let residents = 0;
-  for (const [ci, c] of DEMO_COMMUNITIES.entries()) {
+export function demoRegistryFiles(today: Date): DemoRegistryFiles[] {
+  return DEMO_COMMUNITIES.map((c, ci) => {
     const next = rng(2021 + ci);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T;
     const name = () => pick(SURNAMES) + pick(GIVEN) + (next() < 0.5 ? pick(GIVEN) : '');
     const phone = () => `13${Math.floor(next() * 10)}${String(Math.floor(next() * 1e8)).padStart(8, '0')}`;
-    const houseRows: (string | number)[][] = [[...HOUSE_HEADERS]];
-    const residentRows: (string | number)[][] = [[...RESIDENT_HEADERS]];
+    const houseRows: Row[] = [[...HOUSE_HEADERS]];
+    const residentRows: Row[] = [[...RESIDENT_HEADERS]];
     for (const cp of c.compounds) {
       const b = cp.buildings;
       for (let bi = 1; bi <= b.count; bi++) {
@@ -107,16 +107,31 @@ export async function seedDemoRegistry(
         }
       }
     }
-    const keeper = await communityKeeper(db, c.name);
+    return { community: c.name, houses: houseRows, residents: residentRows };
+  });
+}
+
+/** The demo registry written through the registry import (the path a street office would use), so ID and phone
+ * numbers are sealed like any other. */
+export async function seedDemoRegistry(
+  db: Db,
+  keys: DataKeys,
+  timeZone: string,
+): Promise<{ houses: number; residents: number }> {
+  const imports = importService(db, keys, timeZone);
+  let houses = 0;
+  let residents = 0;
+  for (const c of demoRegistryFiles(new Date())) {
+    const keeper = await communityKeeper(db, c.community);
     const h = await imports.run(keeper, {
       kind: 'houses',
       mode: 'all',
-      file: { name: 'demo-houses.csv', mimeType: 'text/csv', content: csv(houseRows) },
+      file: { name: 'demo-houses.csv', mimeType: 'text/csv', content: csv(c.houses) },
     });
     const r = await imports.run(keeper, {
       kind: 'residents',
       mode: 'all',
-      file: { name: 'demo-residents.csv', mimeType: 'text/csv', content: csv(residentRows) },
+      file: { name: 'demo-residents.csv', mimeType: 'text/csv', content: csv(c.residents) },
     });
     houses += h.imported;
     residents += r.imported;

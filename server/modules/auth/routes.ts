@@ -13,7 +13,7 @@ export const authRoutes =
     app.post(
       '/auth/login',
       {
-        config: { public: true },
+        config: { public: true, rateLimit: 'login' },
         schema: {
           tags: ['auth'],
           body: s.loginBody,

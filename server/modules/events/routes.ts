@@ -62,11 +62,12 @@ export const eventRoutes =
     app.post(
       '/events',
       {
+        config: { rateLimit: 'intake' },
         schema: {
           tags,
           headers: s.idempotencyHeaders,
           body: s.reportBody,
-          response: { 201: s.eventDetail, 400: errorBody, 409: errorBody },
+          response: { 201: s.eventDetail, 400: errorBody, 409: errorBody, 429: errorBody },
         },
       },
       async (req, reply) => {

@@ -63,6 +63,9 @@ function geoErrors(err: FastifyError): { status: number; errors: GeoError[] } {
         return of(404, [err.message]);
       case 'too_large':
         return of(413, ['the request is too large']);
+      // Beyond GeoReport's codes, but every HTTP client knows to wait for Retry-After.
+      case 'rate_limited':
+        return of(429, [err.message]);
       case 'internal':
       case 'unavailable':
         return of(500, ['internal error']);
@@ -72,7 +75,6 @@ function geoErrors(err: FastifyError): { status: number; errors: GeoError[] } {
       case 'invalid_transition':
       case 'unsupported_media_type':
       case 'locked':
-      case 'rate_limited':
         // GeoReport knows 400, 403 and 404 only: anything else the caller did is its "general service error".
         return of(400, messages);
     }
@@ -111,6 +113,8 @@ export const open311Routes =
       const { status, errors } = geoErrors(err);
       if (status >= 500) req.log.error({ err }, 'unhandled error');
       void reply.header('cache-control', 'no-store');
+      if (err instanceof AppError && err.retryAfterSeconds !== undefined)
+        void reply.header('retry-after', String(err.retryAfterSeconds));
       return send(reply, formatOf(req.url), status, 'errors', errors);
     });
     app.setNotFoundHandler((req, reply) =>
@@ -133,6 +137,10 @@ export const open311Routes =
         o && typeof o === 'object' ? (o as Record<string, unknown>)['api_key'] : undefined;
       req.caller = await service.authenticate(key(req.body) ?? key(req.query), req.ip);
     };
+    // Every Open311 route counts against one limit per address, checked before the api_key is looked up.
+    app.addHook('onRoute', (route) => {
+      route.config = { ...route.config, rateLimit: 'open311' };
+    });
     const open = { public: true };
 
     for (const format of s.FORMATS) {

@@ -1,0 +1,276 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { as, login, type Session } from '../../test/session';
+import { jsonSchemaOf, sampleValid } from '../../test/sample';
+import { useTestApp } from '../../test/db';
+import { codeInbox, sixHouses } from '../../test/six-houses';
+import { LogNotifier } from '../notify/notifier';
+import { listedAudience } from './route-access';
+
+/**
+ * The authorization matrix (issue 9): every `/api/v1` route has a listed policy; a resident is refused every
+ * staff route; a community worker asking for another community's object by id is told it does not exist.
+ */
+const codes = codeInbox();
+const t = useTestApp(new LogNotifier(codes.log));
+
+interface Route {
+  method: string;
+  url: string;
+  schema: { body?: unknown; params?: unknown; querystring?: unknown };
+}
+
+const apiRoutes = (): Route[] =>
+  t.app.routeTable
+    .filter((r) => r.url.startsWith('/api/v1/') && !r.config?.public)
+    .flatMap((r) =>
+      (Array.isArray(r.method) ? r.method : [r.method])
+        .filter((m) => m !== 'HEAD')
+        .map((m) => ({ method: m, url: r.url, schema: r.schema ?? {} })),
+    );
+const key = (r: Route) => `${r.method} ${r.url}`;
+
+/** The table each object route's `:id` names, by the path before it (longest first). */
+const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
+  ['/api/v1/org/nodes/', 'compound'],
+  ['/api/v1/org/grids/', 'grid'],
+  ['/api/v1/registry/houses/', 'house'],
+  ['/api/v1/registry/people/', 'person'],
+  ['/api/v1/registry/residences/', 'residence'],
+  ['/api/v1/registry/invitations/', 'house'],
+  ['/api/v1/registry/binding-requests/', 'binding_request'],
+  ['/api/v1/governance/building-leaders/', 'building_leader'],
+  ['/api/v1/governance/bodies/', 'governance_body'],
+  ['/api/v1/events/', 'event'],
+  ['/api/v1/votes/', 'vote'],
+  ['/api/v1/notices/', 'notice'],
+  ['/api/v1/deliberation/topics/', 'topic'],
+  ['/api/v1/deliberation/meetings/', 'meeting'],
+  ['/api/v1/deliberation/follow-ups/', 'follow_up'],
+  ['/api/v1/evaluations/rounds/', 'evaluation_round'],
+  ['/api/v1/auth/tokens/', 'api_token'],
+];
+/** Other named parameters that point at another community's objects. */
+const PARAM_TABLES: Record<string, string> = {
+  houseId: 'house',
+  personId: 'person',
+  topicId: 'topic',
+  objectionId: 'notice_objection',
+};
+/** Query parameters naming a place: 景华社区's compound (or its street). */
+const QUERY_PLACES: Record<string, string> = { placeId: 'compound', nodeId: 'compound', streetId: 'street' };
+/** Routes whose `:id` names no community object, and what a community worker gets. */
+const NOT_COMMUNITY_OBJECTS: Record<string, number> = {
+  // Accounts are the administrator's, never a community worker's (separation of duties).
+  'POST /api/v1/accounts/:id/roles': 403,
+  'DELETE /api/v1/accounts/:id/roles/:role/:nodeId': 403,
+  'POST /api/v1/accounts/:id/unlock': 403,
+  // A category's code; the street whose rule it sets (the query's streetId) is beyond a community worker.
+  'PUT /api/v1/events/dispatch-rules/:code': 404,
+  // A ledger's name; the place it exports (the query's placeId) is 景华社区's.
+  'GET /api/v1/registry/exports/:ledger': 404,
+};
+
+let jinghua: Session;
+let fuzhong: Session;
+let resident: Session;
+const ids: Record<string, number> = {};
+
+async function firstId(table: string, communityId: number): Promise<number> {
+  const where = table === 'compound' ? `kind = 'compound' and community_id = $1` : `community_id = $1`;
+  const from = table === 'compound' ? 'place' : table;
+  const { rows } = await t.database.pool.query<{ id: string }>(
+    `select id from ${from} where ${where} order by id limit 1`,
+    [communityId],
+  );
+  if (!rows[0]) throw new Error(`no ${table} in community ${communityId}: add a fixture`);
+  return Number(rows[0].id);
+}
+
+/** Creates an object through the API as `who` and returns its id. */
+async function create(who: Session, url: string, payload: object): Promise<number> {
+  const res = await as(t.app, who)({ method: 'POST', url: `/api/v1${url}`, payload });
+  if (res.statusCode !== 201 && res.statusCode !== 200)
+    throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  return Number(res.json<{ id: number }>().id);
+}
+
+/**
+ * The test database holds the demo street without its registry and history, so 景华社区's own worker and resident
+ * make one object of each kind through the API; the two kinds without a create route here are inserted.
+ */
+async function makeFixtures(communityId: number, compoundId: number) {
+  const nodeId = compoundId;
+  const house = (await sixHouses(t.app, t.database, codes, '授权矩阵楼')).houses['101'];
+  await create(jinghua, '/votes', { nodeId, matter: 1, title: '授权矩阵测试' });
+  const notice = await create(jinghua, '/notices', { nodeId, title: '授权矩阵测试', body: '公示内容' });
+  await create(resident, `/notices/${notice}/objections`, { text: '有异议' });
+  await create(jinghua, '/governance/bodies', { placeId: nodeId, kind: 'owners_committee', name: '业委会' });
+  await create(resident, '/events', { categoryCode: 'facility.light', description: '路灯坏了', nodeId });
+  const topic = await create(resident, '/deliberation/topics', { nodeId, title: '加装充电桩', body: '议题' });
+  const startsAt = new Date(Date.now() - 3_600_000).toISOString();
+  const meeting = await create(jinghua, '/deliberation/meetings', {
+    kind: 'residents_council',
+    nodeId,
+    title: '居民议事会',
+    startsAt,
+    location: '党群服务站',
+    topicIds: [topic],
+  });
+  await create(jinghua, `/deliberation/meetings/${meeting}/actions/hold`, {
+    minutes: '纪要',
+    attendedInviteeIds: [],
+  });
+  await create(jinghua, `/deliberation/meetings/${meeting}/resolutions`, {
+    text: '决议',
+    consensus: true,
+    followUps: [{ kind: 'task', title: '落实', ownerAccountId: jinghua.user.id, dueOn: '2026-12-31' }],
+  });
+  await create(jinghua, '/evaluations/rounds', {
+    compoundId: nodeId,
+    target: 'property_company',
+    title: '物业评议',
+    periodFrom: '2026-10-01',
+    periodTo: '2026-12-31',
+    closesOn: '2027-01-31',
+  });
+  ids.api_token = await create(jinghua, '/auth/tokens', { name: 'matrix' });
+  const pool = t.database.pool;
+  const building = await pool.query<{ id: string; path: string }>(
+    `select id, path from place where community_id = $1 and kind = 'building' limit 1`,
+    [communityId],
+  );
+  await pool.query(
+    `insert into binding_request (community_id, house_id, account_id, display_name) values ($1, $2, $3, '测试')`,
+    [communityId, house, resident.user.id],
+  );
+  await pool.query(
+    `insert into building_leader (community_id, building_id, building_path, display_name, source, appointed_on)
+     values ($1, $2, $3, '测试楼长', 'appointed', current_date)`,
+    [communityId, building.rows[0]!.id, building.rows[0]!.path],
+  );
+}
+
+beforeAll(async () => {
+  jinghua = await login(t.app, 'jinghua.worker');
+  fuzhong = await login(t.app, 'fuzhong.worker');
+  resident = await login(t.app, 'yifengyuan.owner1');
+  const community = await t.database.pool.query<{ id: string }>(
+    `select id from org_node where name = '景华社区'`,
+  );
+  const communityId = Number(community.rows[0]!.id);
+  await makeFixtures(communityId, await firstId('compound', communityId));
+  const tables = new Set([...OBJECT_TABLES.map(([, table]) => table), ...Object.values(PARAM_TABLES)]);
+  for (const table of tables) if (table !== 'api_token') ids[table] = await firstId(table, communityId);
+  const street = await t.database.pool.query<{ id: string }>(
+    `select id from org_node where name = '莲花街道'`,
+  );
+  ids.street = Number(street.rows[0]!.id);
+});
+
+function objectTable(url: string): string | undefined {
+  return OBJECT_TABLES.find(
+    ([prefix]) => url.startsWith(prefix) && url.slice(prefix.length).startsWith(':'),
+  )?.[1];
+}
+
+/** The URL with every parameter replaced: object ids of 景华社区, anything else by its schema's sample. */
+function fill(route: Route): string {
+  const params = jsonSchemaOf(route.schema.params);
+  return route.url.replace(/:(\w+)/g, (_m, name: string) => {
+    const table = name === 'id' ? objectTable(route.url) : PARAM_TABLES[name];
+    if (table) return String(ids[table]);
+    return encodeURIComponent(String(sampleValid(params?.properties?.[name] ?? { type: 'integer' })));
+  });
+}
+
+function validBody(route: Route): object | undefined {
+  if (route.method === 'GET' || route.method === 'DELETE') return undefined;
+  const schema = route.schema.body;
+  const json = jsonSchemaOf(schema);
+  if (!json) return undefined;
+  const valid = (sample: unknown) => !(schema instanceof z.ZodType) || schema.safeParse(sample).success;
+  const sample = [sampleValid(json), sampleValid(json, true)].find(valid);
+  if (sample === undefined) {
+    const issues = (schema as z.ZodType).safeParse(sampleValid(json, true)).error?.issues;
+    throw new Error(`no valid sample of its schema (${JSON.stringify(issues)})`);
+  }
+  return sample as object;
+}
+
+/** The required query parameters: places are 景华社区's, anything else its schema's sample. */
+function query(r: Route): Record<string, string> {
+  const json = jsonSchemaOf(r.schema.querystring);
+  return Object.fromEntries(
+    (json?.required ?? []).map((name) => {
+      const place = QUERY_PLACES[name];
+      return [name, String(place ? ids[place] : sampleValid(json?.properties?.[name] ?? {}))];
+    }),
+  );
+}
+
+async function request(who: Session, r: Route) {
+  const payload = validBody(r);
+  return as(
+    t.app,
+    who,
+  )({
+    method: r.method,
+    url: fill(r),
+    query: query(r),
+    ...(payload === undefined ? {} : { payload }),
+  });
+}
+
+describe('authorization matrix', () => {
+  it('lists a policy for every non-public /api/v1 route', () => {
+    const unlisted = apiRoutes().filter((r) => !listedAudience(r.method, r.url));
+    expect(unlisted.map(key)).toEqual([]);
+  });
+
+  it('refuses a resident every staff route before reading the request', async () => {
+    const staffRoutes = apiRoutes().filter((r) => listedAudience(r.method, r.url) === 'staff');
+    expect(staffRoutes.length).toBeGreaterThan(60);
+    for (const r of staffRoutes) {
+      const res = await as(
+        t.app,
+        resident,
+      )({
+        method: r.method,
+        url: r.url.replace(/:(\w+)/g, '1'),
+        ...(r.method === 'GET' || r.method === 'DELETE' ? {} : { payload: {} }),
+      });
+      expect(res.statusCode, key(r)).toBe(403);
+      expect(res.json().code, key(r)).toBe('forbidden');
+    }
+  });
+
+  it("answers 404 to a community worker for every route naming another community's object", async () => {
+    const objectRoutes = apiRoutes().filter((r) => r.url.includes(':'));
+    const wrong: string[] = [];
+    for (const r of objectRoutes) {
+      const expected = NOT_COMMUNITY_OBJECTS[key(r)] ?? 404;
+      if (!(key(r) in NOT_COMMUNITY_OBJECTS) && !objectTable(r.url)) {
+        wrong.push(`${key(r)}: say which table its :id names (OBJECT_TABLES) or why it names none`);
+        continue;
+      }
+      const res = await request(fuzhong, r).catch((err: Error) => ({ statusCode: 0, body: err.message }));
+      if (res.statusCode !== expected) wrong.push(`${key(r)}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(objectRoutes.length).toBeGreaterThan(80);
+  });
+
+  it("lets the object's own community worker read every one of those objects", async () => {
+    const reads = apiRoutes().filter(
+      (r) => r.method === 'GET' && objectTable(r.url) && r.url.endsWith(':id'),
+    );
+    const wrong: string[] = [];
+    for (const r of reads) {
+      const res = await request(jinghua, r);
+      if (res.statusCode !== 200) wrong.push(`${key(r)}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(reads.length).toBeGreaterThan(10);
+  });
+});
