@@ -48,6 +48,8 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/deliberation/meetings/', 'meeting'],
   ['/api/v1/deliberation/follow-ups/', 'follow_up'],
   ['/api/v1/evaluations/rounds/', 'evaluation_round'],
+  ['/api/v1/elevator-installations/', 'elevator_installation'],
+  ['/api/v1/conventions/', 'convention'],
   ['/api/v1/auth/tokens/', 'api_token'],
 ];
 /** Other named parameters that point at another community's objects. */
@@ -101,7 +103,8 @@ async function create(who: Session, url: string, payload: object): Promise<numbe
  */
 async function makeFixtures(communityId: number, compoundId: number) {
   const nodeId = compoundId;
-  const house = (await sixHouses(t.app, t.database, codes, '授权矩阵楼')).houses['101'];
+  const six = await sixHouses(t.app, t.database, codes, '授权矩阵楼');
+  const house = six.houses['101'];
   await create(jinghua, '/votes', { nodeId, matter: 1, title: '授权矩阵测试' });
   const notice = await create(jinghua, '/notices', { nodeId, title: '授权矩阵测试', body: '公示内容' });
   await create(resident, `/notices/${notice}/objections`, { text: '有异议' });
@@ -134,6 +137,18 @@ async function makeFixtures(communityId: number, compoundId: number) {
     periodTo: '2026-12-31',
     closesOn: '2027-01-31',
   });
+  // A retrofit needs a unit of four storeys or more without an elevator.
+  const attributes = { floors: 6, hasElevator: false };
+  await as(
+    t.app,
+    jinghua,
+  )({ method: 'PATCH', url: `/api/v1/org/nodes/${six.buildingId}`, payload: { attributes } });
+  await create(jinghua, '/elevator-installations', {
+    unitId: six.unitId,
+    title: '授权矩阵电梯',
+    plan: '方案',
+  });
+  await create(jinghua, '/conventions', { nodeId, title: '授权矩阵公约', body: '公约正文' });
   ids.api_token = await create(jinghua, '/auth/tokens', { name: 'matrix' });
   const pool = t.database.pool;
   const building = await pool.query<{ id: string; path: string }>(
