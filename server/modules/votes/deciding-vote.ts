@@ -77,7 +77,12 @@ export async function voteOutcome(
   voteId: number | null,
 ): Promise<VoteOutcome | null> {
   if (voteId === null) return null;
-  const v = await visibleVote(db, caller, voteId).catch(() => null);
+  // Whoever sees the subject normally sees its vote too; where not (a resident outside the vote's node), the page
+  // simply shows no vote rather than failing.
+  const v = await visibleVote(db, caller, voteId).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === 'not_found') return null;
+    throw err;
+  });
   if (!v) return null;
   const result = v.status === 'open' || v.status === 'closed' ? await voteResult(db, v) : null;
   return { id: v.id, status: v.status, closesAt: v.closesAt, result };
