@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { installRouteAccess } from './http/route-access';
+import { pruneAudit } from './modules/audit/prune';
 import { installNulGuard } from './http/nul-guard';
 import { DEFAULT_RATE_LIMITS, installRateLimits } from './http/rate-limit';
 import { installAuth } from './http/auth';
@@ -61,7 +62,7 @@ import { elevatorsService } from './modules/elevators/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
-    Partial<Pick<Config, 'rateLimits'>>;
+    Partial<Pick<Config, 'rateLimits' | 'auditRetentionDays'>>;
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
   dataKeys: DataKeys;
@@ -138,6 +139,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           everyMs: 60_000,
           run: (now) =>
             closeDueVotes(db, now, opts.config.timeZone, (msg, err) => app.log.error({ err }, msg)),
+        },
+        {
+          name: 'prune-audit',
+          everyMs: 86_400_000,
+          run: async (now) => (await pruneAudit(db, opts.config.auditRetentionDays ?? 0, now)).rows,
         },
       ],
       (msg, err) => (err ? app.log.error({ err }, msg) : app.log.info(msg)),

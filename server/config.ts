@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { MIN_AUDIT_RETENTION_DAYS } from '../domain/audit/retention';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
 
 const envSchema = z.object({
@@ -21,6 +22,15 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** 0 keeps every audit row; otherwise at least 183 (six months, MLPS level 3). */
+  LINLI_AUDIT_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .refine(
+      (d) => d === 0 || d >= MIN_AUDIT_RETENTION_DAYS,
+      `0 (keep all) or at least ${MIN_AUDIT_RETENTION_DAYS}`,
+    )
+    .default(0),
   /** `off` only for load measurements: the limits would measure themselves. */
   LINLI_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
 });
@@ -36,6 +46,7 @@ export interface Config {
   timeZone: string;
   trustProxy: boolean;
   rateLimits: RateLimits | null;
+  auditRetentionDays: number;
 }
 
 /** Reads the environment once; every variable has a default that serves the embedded demo. */
@@ -57,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.LINLI_TIME_ZONE,
     trustProxy: e.LINLI_TRUST_PROXY,
     rateLimits: e.LINLI_RATE_LIMITS === 'on' ? DEFAULT_RATE_LIMITS : null,
+    auditRetentionDays: e.LINLI_AUDIT_RETENTION_DAYS,
   };
 }

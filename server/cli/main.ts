@@ -12,6 +12,7 @@ import { actorOf } from '../modules/auth/actor';
 import { systemCaller } from '../modules/auth/caller';
 import { authService } from '../modules/auth/service';
 import { findAccountByUsername } from '../modules/auth/repository';
+import { pruneAudit } from '../modules/audit/prune';
 import { verifyAudit } from '../modules/audit/verify';
 import { countDistricts } from '../modules/org/repository';
 import { createDistrict } from '../modules/org/service';
@@ -27,6 +28,7 @@ const HELP = `linli <command> [options]
                                             create an administrator; password from LINLI_ADMIN_PASSWORD
   token create --username U --name N [--days D]   create an API token for an account
   audit verify                              check the audit log's hash chains
+  audit prune --days D                      remove audit rows older than D days (D ≥ 183), keeping chains verifiable
   backup --out DIR                          copy the database and attachments to a new directory, with digests
   restore --from DIR                        check a backup's digests and load it into an empty database
   import --kind houses|residents --file F --community NAME|ID [--mode all|valid_rows]
@@ -138,6 +140,12 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     case 'audit':
+      if (sub === 'prune')
+        return withDatabase(async ({ db }) => {
+          const r = await pruneAudit(db, Number(required(values.days, '--days')));
+          say(`pruned ${r.rows} audit rows older than ${r.cutoff?.toISOString()} from ${r.chains} chains`);
+          return 0;
+        });
       if (sub !== 'verify') break;
       return withDatabase(async ({ db }) => {
         const r = await verifyAudit(db);

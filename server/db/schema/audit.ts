@@ -31,3 +31,18 @@ export const auditLog = pgTable(
     index('audit_log_action_idx').on(t.communityId, t.action),
   ],
 );
+
+/**
+ * Where each chain now starts after old rows were pruned (`linli audit prune`): the seq and hash of the last
+ * pruned row, so verification links the first kept row to it instead of to the genesis hash.
+ */
+export const auditCheckpoint = pgTable(
+  'audit_checkpoint',
+  {
+    communityId: bigint('community_id', { mode: 'number' }).notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    hash: text('hash').notNull(),
+    prunedAt: timestamp('pruned_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId] })],
+);

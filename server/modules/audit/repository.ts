@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { GENESIS_HASH } from '../../../domain/audit/canonical';
 import type { Executor, Tx } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import { auditCheckpoint, auditLog } from '../../db/schema';
 import type { Actor } from '../auth/actor';
 import { chainHash } from './chain';
 
@@ -20,7 +20,7 @@ export interface AuditEntry {
 }
 
 // Distinct key space for pg_advisory_xact_lock(int, int): (this, chain) serialises appends per chain.
-const AUDIT_LOCK_SPACE = 7_100;
+export const AUDIT_LOCK_SPACE = 7_100;
 
 /** Appends one row inside the caller's transaction, linked to the previous row of its chain. */
 export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
@@ -135,6 +135,12 @@ export async function* readChain(
     if (!last || rows.length < pageSize) return;
     fromSeq = last.seq;
   }
+}
+
+/** Where each pruned chain starts: the seq and hash of its last pruned row. */
+export async function chainStarts(db: Executor): Promise<Map<number, { seq: number; hash: string }>> {
+  const rows = await db.select().from(auditCheckpoint);
+  return new Map(rows.map((r) => [r.communityId, { seq: r.seq, hash: r.hash }]));
 }
 
 export async function listChains(db: Executor): Promise<number[]> {

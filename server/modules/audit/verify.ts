@@ -1,7 +1,7 @@
 import { GENESIS_HASH } from '../../../domain/audit/canonical';
 import type { Executor } from '../../db/client';
 import { chainHash } from './chain';
-import { listChains, readChain } from './repository';
+import { chainStarts, listChains, readChain } from './repository';
 
 export interface VerifyResult {
   ok: boolean;
@@ -11,13 +11,14 @@ export interface VerifyResult {
 
 /**
  * Recomputes every hash and link. A changed field, a removed row or a reordered row all break the chain
- * at the first affected row.
+ * at the first affected row. A pruned chain starts from its checkpoint, the last pruned row's seq and hash.
  */
 export async function verifyAudit(db: Executor, chains?: number[]): Promise<VerifyResult> {
   let checked = 0;
+  const starts = await chainStarts(db);
   for (const chain of chains ?? (await listChains(db))) {
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1;
+    let prevHash = starts.get(chain)?.hash ?? GENESIS_HASH;
+    let expectedSeq = (starts.get(chain)?.seq ?? 0) + 1;
     for await (const row of readChain(db, chain)) {
       const { hash, ...fields } = row;
       if (row.seq !== expectedSeq || row.prevHash !== prevHash || chainHash(fields) !== hash) {
