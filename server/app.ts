@@ -60,6 +60,10 @@ import { pointsRoutes } from './modules/points/routes';
 import { pointsService } from './modules/points/service';
 import { votesService } from './modules/votes/service';
 import { closeDueVotes } from './modules/votes/close-due-votes';
+import { conventionRoutes } from './modules/conventions/routes';
+import { conventionsService } from './modules/conventions/service';
+import { elevatorRoutes } from './modules/elevators/routes';
+import { elevatorsService } from './modules/elevators/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
@@ -194,6 +198,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(evaluationRoutes(evaluationsService(db, tz)));
       await api.register(volunteerRoutes(volunteersService(db, tz)));
       await api.register(pointsRoutes(pointsService(db, tz)));
+      await api.register(elevatorRoutes(elevatorsService(db, tz)));
+      await api.register(conventionRoutes(conventionsService(db, tz)));
     },
     { prefix: '/api/v1' },
   );

@@ -41,6 +41,10 @@ export const PERMISSIONS = [
   'evaluation.manage',
   'volunteer.read',
   'volunteer.manage',
+  'elevator.read',
+  'elevator.manage',
+  'convention.read',
+  'convention.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,8 +57,18 @@ const GOVERNANCE_KEEP: readonly Permission[] = ['governance.read', 'governance.m
  * Owner votes are run by the community and street, the compound's party branch and its owners' committee
  * (RULES.md §1); the property company may post notices but never runs a vote its owners decide about it.
  */
-const DECIDE: readonly Permission[] = ['vote.read', 'vote.manage', 'notice.read', 'notice.manage'];
-const FOLLOW_DECISIONS: readonly Permission[] = ['vote.read', 'notice.read'];
+const DECIDE: readonly Permission[] = [
+  'vote.read',
+  'vote.manage',
+  'notice.read',
+  'notice.manage',
+  // Elevator retrofits and conventions are decided by owner votes, so they are run by the same people.
+  'elevator.read',
+  'elevator.manage',
+  'convention.read',
+  'convention.manage',
+];
+const FOLLOW_DECISIONS: readonly Permission[] = ['vote.read', 'notice.read', 'elevator.read', 'convention.read'];
 /** Those who convene meetings and run evaluations (seed 002: the party branch leads, the community backs it). */
 const DELIBERATION_RUN: readonly Permission[] = [
   'deliberation.read',

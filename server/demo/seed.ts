@@ -1,6 +1,7 @@
 import type { Area } from '../../domain/org/geo';
 import type { DataKeys } from '../crypto/personal-data';
 import type { Db } from '../db/client';
+import { seedDemoDecisions } from './decisions';
 import { seedDemoDeliberation } from './deliberation';
 import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
@@ -149,6 +150,10 @@ export async function seedDemo(
     const v = await seedDemoVolunteers(db);
     log(
       `demo: ${v.teams} volunteer teams, ${v.activities} activities, ${v.personTimes} person-times with their points`,
+    );
+    const o = await seedDemoDecisions(db, timeZone);
+    log(
+      `demo: ${o.elevators} elevator retrofit under way and ${o.conventions} convention adopted in 市政大院`,
     );
   }
   return true;

@@ -48,6 +48,8 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/deliberation/meetings/', 'meeting'],
   ['/api/v1/deliberation/follow-ups/', 'follow_up'],
   ['/api/v1/evaluations/rounds/', 'evaluation_round'],
+  ['/api/v1/elevator-installations/', 'elevator_installation'],
+  ['/api/v1/conventions/', 'convention'],
   ['/api/v1/auth/tokens/', 'api_token'],
   ['/api/v1/volunteers/teams/', 'volunteer_team'],
   ['/api/v1/volunteers/activities/', 'volunteer_activity'],
@@ -141,6 +143,18 @@ async function makeFixtures(communityId: number, compoundId: number) {
     periodTo: '2026-12-31',
     closesOn: '2027-01-31',
   });
+  // A retrofit needs a unit of four storeys or more without an elevator.
+  const attributes = { floors: 6, hasElevator: false };
+  await as(
+    t.app,
+    jinghua,
+  )({ method: 'PATCH', url: `/api/v1/org/nodes/${six.buildingId}`, payload: { attributes } });
+  await create(jinghua, '/elevator-installations', {
+    unitId: six.unitId,
+    title: '授权矩阵电梯',
+    plan: '方案',
+  });
+  await create(jinghua, '/conventions', { nodeId, title: '授权矩阵公约', body: '公约正文' });
   ids.api_token = await create(jinghua, '/auth/tokens', { name: 'matrix' });
   await create(jinghua, '/volunteers/teams', { nodeId, name: '志愿服务队' });
   const startsAt2 = new Date(Date.now() + 86_400_000);

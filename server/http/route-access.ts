@@ -95,6 +95,18 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['GET /points/rewards', 'signed_in'],
   ['POST /points/rewards/:id/redeem', 'signed_in'],
   ['* /points/*', 'staff'],
+  // Owners follow their unit's retrofit, consent for an occupied house; staff run it (its vote and notice as above).
+  ['GET /elevator-installations', 'signed_in'],
+  ['GET /elevator-installations/:id', 'signed_in'],
+  ['POST /elevator-installations/:id/consents', 'signed_in'],
+  ['* /elevator-installations', 'staff'],
+  ['* /elevator-installations/*', 'staff'],
+  // Residents read conventions and sign them; staff draft them, put them to the vote and read the coverage.
+  ['GET /conventions', 'signed_in'],
+  ['GET /conventions/:id', 'signed_in'],
+  ['POST /conventions/:id/signatures', 'signed_in'],
+  ['* /conventions', 'staff'],
+  ['* /conventions/*', 'staff'],
 ];
 
 const API_PREFIX = '/api/v1';

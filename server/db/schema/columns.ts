@@ -13,3 +13,11 @@ export const storedFile = () => ({
   sha256: text('sha256').notNull(),
   createdAt: at('created_at').notNull().defaultNow(),
 });
+
+/** Who drafted an object staff author (an elevator retrofit, a convention …), and when it was created and changed. */
+export const authored = () => ({
+  createdByAccountId: ref('created_by_account_id'),
+  createdByName: text('created_by_name').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});

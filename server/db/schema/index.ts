@@ -10,3 +10,5 @@ export * from './notices';
 export * from './deliberation';
 export * from './evaluations';
 export * from './volunteers';
+export * from './elevators';
+export * from './conventions';

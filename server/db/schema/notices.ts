@@ -1,16 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  foreignKey,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { OBJECTION_STATES } from '../../../domain/notices/period';
 import { at, communityId, storedFile } from './columns';
-
 
 /**
  * A public notice (公示) to the residents under a node (a compound, building or unit; the community for everyone in

@@ -73,6 +73,14 @@ const PhoneVolunteersPage = lazy(() => import('../features/volunteers/phone/page
 const PhoneCheckPage = lazy(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
 const PhonePassbookPage = lazy(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
 const PhonePartyPage = lazy(() => import('../features/volunteers/phone/pages/PhonePartyPage'));
+const ElevatorsPage = lazy(() => import('../features/elevators/pages/ElevatorsPage'));
+const ElevatorPage = lazy(() => import('../features/elevators/pages/ElevatorPage'));
+const MyElevatorsPage = lazy(() => import('../features/elevators/phone/pages/MyElevatorsPage'));
+const PhoneElevatorPage = lazy(() => import('../features/elevators/phone/pages/PhoneElevatorPage'));
+const ConventionsPage = lazy(() => import('../features/conventions/pages/ConventionsPage'));
+const ConventionPage = lazy(() => import('../features/conventions/pages/ConventionPage'));
+const MyConventionsPage = lazy(() => import('../features/conventions/phone/pages/MyConventionsPage'));
+const PhoneConventionPage = lazy(() => import('../features/conventions/phone/pages/PhoneConventionPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -168,6 +176,10 @@ export const router = createBrowserRouter([
           { path: 'passbooks/:personId', element: <PassbookPage /> },
         ],
       },
+      { path: 'elevators', element: <FeatureGate feature="elevators" page={<ElevatorsPage />} /> },
+      { path: 'elevators/:id', element: <FeatureGate feature="elevators" page={<ElevatorPage />} /> },
+      { path: 'conventions', element: <FeatureGate feature="conventions" page={<ConventionsPage />} /> },
+      { path: 'conventions/:id', element: <FeatureGate feature="conventions" page={<ConventionPage />} /> },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
@@ -199,6 +211,10 @@ export const router = createBrowserRouter([
       { path: 'volunteers/check', element: <Lazy page={<PhoneCheckPage />} /> },
       { path: 'volunteers/passbook', element: <Lazy page={<PhonePassbookPage />} /> },
       { path: 'volunteers/party', element: <Lazy page={<PhonePartyPage />} /> },
+      { path: 'elevators', element: <Lazy page={<MyElevatorsPage />} /> },
+      { path: 'elevators/:id', element: <Lazy page={<PhoneElevatorPage />} /> },
+      { path: 'conventions', element: <Lazy page={<MyConventionsPage />} /> },
+      { path: 'conventions/:id', element: <Lazy page={<PhoneConventionPage />} /> },
       { path: '*', element: <Navigate to="/m" replace /> },
     ],
   },

@@ -14,7 +14,9 @@ export type ConsoleFeature =
   | 'notices'
   | 'deliberation'
   | 'evaluations'
-  | 'volunteers';
+  | 'volunteers'
+  | 'elevators'
+  | 'conventions';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -29,6 +31,8 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   deliberation: 'deliberation.read',
   evaluations: 'evaluation.read',
   volunteers: 'volunteer.read',
+  elevators: 'elevator.read',
+  conventions: 'convention.read',
 };
 
 /**

@@ -9,6 +9,7 @@ import {
   ClusterOutlined,
   FieldTimeOutlined,
   GiftOutlined,
+  FileDoneOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -18,6 +19,7 @@ import {
   ScheduleOutlined,
   StarOutlined,
   TeamOutlined,
+  VerticalAlignTopOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -52,6 +54,8 @@ type MenuKey =
   | 'deliberationStats'
   | 'evaluations'
   | 'volunteers'
+  | 'elevators'
+  | 'conventions'
   | 'accounts'
   | 'audit'
   | 'tokens';
@@ -134,6 +138,8 @@ const ENTRIES: {
   },
   { key: 'evaluations', path: '/console/evaluations', feature: 'evaluations', icon: <StarOutlined /> },
   { key: 'volunteers', path: '/console/volunteers', feature: 'volunteers', icon: <GiftOutlined /> },
+  { key: 'elevators', path: '/console/elevators', feature: 'elevators', icon: <VerticalAlignTopOutlined /> },
+  { key: 'conventions', path: '/console/conventions', feature: 'conventions', icon: <FileDoneOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },

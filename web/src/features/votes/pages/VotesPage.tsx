@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Segmented, Typography } from 'antd';
+import { Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Vote } from '../../../api/votes';
-import { PageTitle } from '../../../shared/components/PageTitle';
+import { ListTitle } from '../../../shared/components/ListTitle';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { formatDateTime } from '../../../shared/format';
 import { hasPermission } from '../../auth/access';
@@ -26,20 +25,12 @@ export default function VotesPage() {
   const list = useVotes(status === 'all' ? {} : { status });
   return (
     <>
-      <PageTitle
+      <ListTitle
         title={t('votes.title')}
-        extra={
-          hasPermission(user, 'vote.manage') ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="vote-create"
-            >
-              {t('votes.create')}
-            </Button>
-          ) : null
-        }
+        createText={t('votes.create')}
+        canCreate={hasPermission(user, 'vote.manage')}
+        onCreate={() => setCreating(true)}
+        testId="vote-create"
       />
       <Segmented
         value={status}
