@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.LINLI_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -26,4 +27,40 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
+}
+
+const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+const DESK = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' };
+
+/** One browser for a spec file, and the pages it opens as phones and desks; all closed after the file. */
+export function useBrowser(baseUrl: string) {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+  });
+  async function blank(kind: 'phone' | 'desk'): Promise<Page> {
+    if (!browser) throw new Error('useBrowser: the browser starts in beforeAll');
+    const context = await browser.newContext(kind === 'phone' ? PHONE : DESK);
+    contexts.push(context);
+    return context.newPage();
+  }
+  async function signedIn(kind: 'phone' | 'desk', username: string): Promise<Page> {
+    const page = await blank(kind);
+    await signIn(page, baseUrl, username);
+    await page.waitForURL(kind === 'phone' ? /\/m$/ : /\/console/);
+    return page;
+  }
+  return {
+    /** A 375 px phone page, not signed in. */
+    blankPhone: () => blank('phone'),
+    /** A phone page signed in as a resident, on the resident home. */
+    phone: (username: string) => signedIn('phone', username),
+    /** A desk page signed in as staff, in the console. */
+    desk: (username: string) => signedIn('desk', username),
+  };
 }

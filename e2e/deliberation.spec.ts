@@ -1,42 +1,10 @@
 import dayjs from 'dayjs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launch, signIn } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it, inject } from 'vitest';
+import { useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-});
-
-async function phone(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, baseUrl, username);
-  await page.waitForURL(/\/m$/);
-  return page;
-}
-
-async function desk(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, baseUrl, username);
-  await page.waitForURL(/\/console/);
-  return page;
-}
+const { phone, desk } = useBrowser(baseUrl);
 
 /**
  * Opens an antd select and picks the option showing `text` (typing it first when the select searches). A

@@ -1,44 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launch, signIn } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, inject } from 'vitest';
+import { signIn, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-});
+const { blankPhone: phone, desk } = useBrowser(baseUrl);
 
 /** A small real PNG (the phone page uploads it as it is; larger photos are shrunk first). */
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAHUlEQVR42mP8z8Dwn4EIwMTAwMDAxEAkGFWIAAAcigIRtPtkJAAAAABJRU5ErkJggg==',
   'base64',
 );
-
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function desk(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, baseUrl, username);
-  await page.waitForURL(/\/console/);
-  return page;
-}
 
 /** Takes an action from the event page: its button, then the modal's form (a note when the form asks for one). */
 async function act(page: Page, action: string, note?: string) {

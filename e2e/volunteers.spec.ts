@@ -1,31 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launch, signIn } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, inject } from 'vitest';
+import { useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-});
-
-async function open(username: string, phone: boolean): Promise<Page> {
-  const context = await browser.newContext(
-    phone
-      ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale: 'zh-CN' }
-      : { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' },
-  );
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, baseUrl, username);
-  await page.waitForURL(phone ? /\/m$/ : /\/console/);
-  return page;
-}
+const { phone, desk } = useBrowser(baseUrl);
 
 /** Picks an org node in a NodeSelect by typing part of its name. */
 async function chooseNode(page: Page, label: string, name: string) {
@@ -39,7 +17,7 @@ describe('volunteering and the passbook in the browser', () => {
     const reward = `纪念徽章 E2E ${Date.now() % 100_000}`;
 
     // 1. The community worker publishes an activity at 怡枫园, starting now for two hours.
-    const staff = await open('jinghua.worker', false);
+    const staff = await desk('jinghua.worker');
     await staff.goto(`${baseUrl}/console/volunteers`);
     await staff.getByTestId('activity-create').click();
     await chooseNode(staff, '所在小区或社区', '怡枫园');
@@ -51,7 +29,7 @@ describe('volunteering and the passbook in the browser', () => {
     expect(await staff.getByTestId('activity-heading').innerText()).toBe(title);
 
     // 2. The resident finds it on the phone and signs up.
-    const owner = await open('yifengyuan.owner1', true);
+    const owner = await phone('yifengyuan.owner1');
     await owner.getByTestId('entry-volunteers').click();
     const card = owner.locator('[data-testid="phone-activity"]', { hasText: title });
     await card.getByTestId('sign-up').click();

@@ -69,7 +69,6 @@ export function FormModal<Values>({
           onFinish={(values) => void handleFinish(values)}
           // Not clearOnDestroy: in antd 6 it can empty the store while the modal first opens, losing the
           // initial values (antd issue 54467); preserve={false} resets each field to its initial value instead.
-          // Not `clearOnDestroy`: in antd 6 it also wiped `initialValues` when the modal opened again.
           preserve={false}
         >
           {dom}

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVALUATION_TARGETS, type EvaluationTarget, type Round } from '../../../api/evaluations';
 import { FormModal } from '../../../shared/components/FormModal';
@@ -19,6 +19,7 @@ interface Values {
 }
 
 const DATE = 'YYYY-MM-DD';
+const FIRST_TARGET: EvaluationTarget = 'property_company';
 
 /** Drafts an evaluation round: the compound and the body rated, the period, the closing day, the questionnaire. */
 export function CreateRoundModal({
@@ -33,19 +34,27 @@ export function CreateRoundModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const create = useCreateRound();
-  const target = Form.useWatch('target', form);
+  const target = Form.useWatch('target', form) ?? FIRST_TARGET;
   const defaults = useDefaultDimensions(open ? target : undefined);
-  // A change of target starts from that target's default questionnaire.
+  // The form opens with the first target's questionnaire as an initial value: set from an effect while the modal
+  // mounts its fields, the rows' names could be lost (they register after the value is set).
+  const first = useDefaultDimensions(open ? FIRST_TARGET : undefined);
+  const shownFor = useRef<EvaluationTarget>(FIRST_TARGET);
+  // A change of target, once the form is open, starts from that target's default questionnaire.
   useEffect(() => {
-    if (defaults.data) form.setFieldValue('dimensions', rowsFromDimensions(defaults.data));
-  }, [defaults.data, form]);
+    if (!open) shownFor.current = FIRST_TARGET;
+    else if (defaults.data && shownFor.current !== target) {
+      shownFor.current = target;
+      form.setFieldValue('dimensions', rowsFromDimensions(defaults.data));
+    }
+  }, [open, target, defaults.data, form]);
   return (
     <FormModal<Values>
-      open={open}
+      open={open && first.data !== undefined}
       title={t('evaluations.create')}
       form={form}
       width={760}
-      initialValues={{ target: 'property_company' }}
+      initialValues={{ target: FIRST_TARGET, dimensions: first.data ? rowsFromDimensions(first.data) : [] }}
       onSubmit={async (v) =>
         onCreated(
           await create.mutateAsync({

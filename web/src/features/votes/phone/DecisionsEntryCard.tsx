@@ -4,9 +4,8 @@ import {
   NotificationOutlined,
   VerticalAlignTopOutlined,
 } from '@ant-design/icons';
-import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { EntryButton } from '../../events/phone/components/EventsEntryCard';
+import { EntryCard } from '../../events/phone/components/EventsEntryCard';
 
 /** Where each entry goes and the message section that names it (`<section>.phone.entry`, `…entryHint`). */
 const ENTRIES = [
@@ -20,19 +19,16 @@ const ENTRIES = [
 export function DecisionsEntryCard() {
   const { t } = useTranslation();
   return (
-    <Card title={`${t('votes.phone.entry')} · ${t('notices.phone.entry')}`} data-testid="decisions-entry">
-      <Flex vertical gap="small">
-        {ENTRIES.map((e) => (
-          <EntryButton
-            key={e.to}
-            to={e.to}
-            icon={e.icon}
-            title={t(`${e.section}.phone.entry`)}
-            hint={t(`${e.section}.phone.entryHint`)}
-            testId={e.testId}
-          />
-        ))}
-      </Flex>
-    </Card>
+    <EntryCard
+      title={`${t('votes.phone.entry')} · ${t('notices.phone.entry')}`}
+      testId="decisions-entry"
+      entries={ENTRIES.map((e) => ({
+        to: e.to,
+        icon: e.icon,
+        title: t(`${e.section}.phone.entry`),
+        hint: t(`${e.section}.phone.entryHint`),
+        testId: e.testId,
+      }))}
+    />
   );
 }

@@ -46,35 +46,52 @@ export function EntryButton({
   );
 }
 
+export type Entry = Parameters<typeof EntryButton>[0];
+
+/** A card of the resident home page: a title over big links, one per entry. */
+export function EntryCard({ title, testId, entries }: { title: string; testId: string; entries: Entry[] }) {
+  return (
+    <Card title={title} data-testid={testId}>
+      <Flex vertical gap="small">
+        {entries.map((e) => (
+          <EntryButton key={e.to} {...e} />
+        ))}
+      </Flex>
+    </Card>
+  );
+}
+
 /** The resident home page's way in to reporting a problem, their reports and their grid. */
 export function EventsEntryCard() {
   const { t } = useTranslation();
   return (
-    <Card title={t('residentEvents.entry.title')} data-testid="events-entry">
-      <Flex vertical gap="small">
-        <EntryButton
-          to="/m/report"
-          primary
-          icon={<AlertOutlined />}
-          title={t('residentEvents.entry.report')}
-          hint={t('residentEvents.entry.reportHint')}
-          testId="entry-report"
-        />
-        <EntryButton
-          to="/m/reports"
-          icon={<FileTextOutlined />}
-          title={t('residentEvents.entry.myReports')}
-          hint={t('residentEvents.entry.myReportsHint')}
-          testId="entry-my-reports"
-        />
-        <EntryButton
-          to="/m/grid"
-          icon={<ApartmentOutlined />}
-          title={t('residentEvents.entry.myGrid')}
-          hint={t('residentEvents.entry.myGridHint')}
-          testId="entry-my-grid"
-        />
-      </Flex>
-    </Card>
+    <EntryCard
+      title={t('residentEvents.entry.title')}
+      testId="events-entry"
+      entries={[
+        {
+          to: '/m/report',
+          primary: true,
+          icon: <AlertOutlined />,
+          title: t('residentEvents.entry.report'),
+          hint: t('residentEvents.entry.reportHint'),
+          testId: 'entry-report',
+        },
+        {
+          to: '/m/reports',
+          icon: <FileTextOutlined />,
+          title: t('residentEvents.entry.myReports'),
+          hint: t('residentEvents.entry.myReportsHint'),
+          testId: 'entry-my-reports',
+        },
+        {
+          to: '/m/grid',
+          icon: <ApartmentOutlined />,
+          title: t('residentEvents.entry.myGrid'),
+          hint: t('residentEvents.entry.myGridHint'),
+          testId: 'entry-my-grid',
+        },
+      ]}
+    />
   );
 }
