@@ -30,13 +30,16 @@ async function typeDate(input: Locator, value: string) {
   await input.click();
   await input.fill(value);
   await input.press('Tab');
+  await expect.poll(() => input.inputValue()).toBe(value);
 }
 
 /** Types a date and time into an antd picker's input and confirms it with the picker's OK button. */
 async function typeDateTime(page: Page, input: Locator, value: string) {
   await input.click();
   await input.fill(value);
-  await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+  // OK is enabled once the picker has parsed the typed text; clicked earlier, it would confirm nothing.
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button:not([disabled])').click();
+  await expect.poll(() => input.inputValue()).toBe(value);
 }
 
 /** A figure of the stats page's KPI row, as a number. */
