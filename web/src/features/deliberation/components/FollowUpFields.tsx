@@ -32,7 +32,9 @@ export function FollowUpFields({ assignees }: { assignees: Assignee[] | undefine
                 />
               }
             >
-              <Form.Item name={[field.name, 'kind']} rules={[{ required: true }]}>
+              {/* Preserved: the modal's form drops unmounted fields, and a row's kind lost on a remount would
+                  switch the row to the other kind's fields. */}
+              <Form.Item name={[field.name, 'kind']} rules={[{ required: true }]} preserve>
                 <Radio.Group
                   optionType="button"
                   options={(['task', 'event'] as const).map((k) => ({

@@ -1,0 +1,2 @@
+import { tallyBench } from '../tally';
+tallyBench(true);
