@@ -1,2 +1,0 @@
-import { tallyBench } from '../tally';
-tallyBench(true);
