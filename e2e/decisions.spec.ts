@@ -145,46 +145,40 @@ describe('an elevator retrofit, guided from the unit to the cost table', () => {
 });
 
 describe('a convention adopted and signed', () => {
-  // Retried for the same open bug as the deliberation journey (modal form values sometimes lost on a loaded
-  // machine, issue 5's note); each attempt drafts a new convention, so a pass still proves the whole journey.
-  it(
-    'is drafted, adopted by the owners, signed on the phone, and its coverage shown by building',
-    { retry: 2 },
-    async () => {
-      const staff = await desk('lianhua.street');
-      await staff.goto(`${baseUrl}/console/conventions`);
-      await staff.getByTestId('convention-create').click();
-      const modal = staff.locator('.ant-modal:visible');
-      await pick(staff, modal.locator('.ant-select').first(), '市政大院 · 小区', '市政大院');
-      await pick(staff, staff.getByTestId('convention-building'), '1栋');
-      await staff.getByTestId('convention-title').fill('市政大院1栋楼道公约');
-      await staff.getByTestId('convention-body').fill('楼道不堆放杂物，电动车不进楼。');
-      await staff.getByTestId('convention-create-submit').click();
-      await staff.waitForURL(/\/console\/conventions\/\d+$/);
-      const id = Number(staff.url().match(/(\d+)$/)?.[1]);
-      await confirmed(staff, 'convention-start_vote');
-      await waitForStatus(staff, 'convention-status', '表决中');
-      const voteId = await staff.evaluate(async (cid: number): Promise<number> => {
-        const c = (await (await fetch(`/api/v1/conventions/${cid}`)).json()) as { vote: { id: number } };
-        return c.vote.id;
-      }, id);
-      await paperBallots(staff, voteId);
-      await staff.reload();
-      await confirmed(staff, 'convention-close_vote');
-      await waitForStatus(staff, 'convention-status', '已通过');
+  it('is drafted, adopted by the owners, signed on the phone, and its coverage shown by building', async () => {
+    const staff = await desk('lianhua.street');
+    await staff.goto(`${baseUrl}/console/conventions`);
+    await staff.getByTestId('convention-create').click();
+    const modal = staff.locator('.ant-modal:visible');
+    await pick(staff, modal.locator('.ant-select').first(), '市政大院 · 小区', '市政大院');
+    await pick(staff, staff.getByTestId('convention-building'), '1栋');
+    await staff.getByTestId('convention-title').fill('市政大院1栋楼道公约');
+    await staff.getByTestId('convention-body').fill('楼道不堆放杂物，电动车不进楼。');
+    await staff.getByTestId('convention-create-submit').click();
+    await staff.waitForURL(/\/console\/conventions\/\d+$/);
+    const id = Number(staff.url().match(/(\d+)$/)?.[1]);
+    await confirmed(staff, 'convention-start_vote');
+    await waitForStatus(staff, 'convention-status', '表决中');
+    const voteId = await staff.evaluate(async (cid: number): Promise<number> => {
+      const c = (await (await fetch(`/api/v1/conventions/${cid}`)).json()) as { vote: { id: number } };
+      return c.vote.id;
+    }, id);
+    await paperBallots(staff, voteId);
+    await staff.reload();
+    await confirmed(staff, 'convention-close_vote');
+    await waitForStatus(staff, 'convention-status', '已通过');
 
-      const owner = await phone('shizheng.owner3');
-      await owner.getByTestId('entry-conventions').click();
-      await owner.getByTestId('my-convention').filter({ hasText: '市政大院1栋楼道公约' }).click();
-      await owner.getByTestId('convention-sign').click();
-      await owner.getByTestId('convention-signed').waitFor();
+    const owner = await phone('shizheng.owner3');
+    await owner.getByTestId('entry-conventions').click();
+    await owner.getByTestId('my-convention').filter({ hasText: '市政大院1栋楼道公约' }).click();
+    await owner.getByTestId('convention-sign').click();
+    await owner.getByTestId('convention-signed').waitFor();
 
-      await staff.reload();
-      const coverage = staff.getByTestId('convention-coverage');
-      await coverage.getByText('1栋').waitFor();
-      // One household of 1栋's 28 has signed.
-      expect(await coverage.innerText()).toContain('（1 / 28）');
-      expect(await staff.getByTestId('convention-signatures').innerText()).toContain('1');
-    },
-  );
+    await staff.reload();
+    const coverage = staff.getByTestId('convention-coverage');
+    await coverage.getByText('1栋').waitFor();
+    // One household of 1栋's 28 has signed.
+    expect(await coverage.innerText()).toContain('（1 / 28）');
+    expect(await staff.getByTestId('convention-signatures').innerText()).toContain('1');
+  });
 });

@@ -1,5 +1,5 @@
 import { Button, Form, type FormInstance, Modal } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormErrorHandler } from '../errors/formErrors';
 
@@ -18,6 +18,30 @@ interface FormModalProps<Values> {
   children: ReactNode;
 }
 
+/**
+ * Resets the store once per opening, from inside the freshly mounted form, so the values start from this opening's
+ * `initialValues` (the form instance outlives the modal and would otherwise keep the last opening's values).
+ * Fields keep antd's default `preserve`: a field or the whole form remounting while the modal opens keeps what was
+ * typed. (`clearOnDestroy` empties the store on such a remount, antd issue 54467; `preserve={false}` dropped typed
+ * values and Form.List rows whenever a field remounted.)
+ */
+function ResetOnOpen({
+  form,
+  opening,
+  resetForRef,
+}: {
+  form: FormInstance;
+  opening: number;
+  resetForRef: RefObject<number>;
+}) {
+  useLayoutEffect(() => {
+    if (resetForRef.current === opening) return;
+    resetForRef.current = opening;
+    form.resetFields();
+  }, [form, opening, resetForRef]);
+  return null;
+}
+
 /** A modal holding one vertical form; Enter submits, server field errors land under the fields. */
 export function FormModal<Values>({
   open,
@@ -34,6 +58,13 @@ export function FormModal<Values>({
   const { t } = useTranslation();
   const [submitting, setSubmitting] = useState(false);
   const showError = useFormErrorHandler(form);
+  const [opening, setOpening] = useState(0);
+  const [wasOpen, setWasOpen] = useState(false);
+  const resetForRef = useRef(0);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setOpening((n) => n + 1);
+  }
 
   async function handleFinish(values: Values): Promise<void> {
     setSubmitting(true);
@@ -67,10 +98,8 @@ export function FormModal<Values>({
           layout="vertical"
           initialValues={initialValues}
           onFinish={(values) => void handleFinish(values)}
-          // Not clearOnDestroy: in antd 6 it can empty the store while the modal first opens, losing the
-          // initial values (antd issue 54467); preserve={false} resets each field to its initial value instead.
-          preserve={false}
         >
+          <ResetOnOpen form={form} opening={opening} resetForRef={resetForRef} />
           {dom}
         </Form>
       )}

@@ -32,9 +32,7 @@ export function FollowUpFields({ assignees }: { assignees: Assignee[] | undefine
                 />
               }
             >
-              {/* Preserved: the modal's form drops unmounted fields, and a row's kind lost on a remount would
-                  switch the row to the other kind's fields. */}
-              <Form.Item name={[field.name, 'kind']} rules={[{ required: true }]} preserve>
+              <Form.Item name={[field.name, 'kind']} rules={[{ required: true }]}>
                 <Radio.Group
                   optionType="button"
                   options={(['task', 'event'] as const).map((k) => ({

@@ -31,9 +31,6 @@ export function DimensionFields() {
                 <Form.Item
                   key={lang}
                   name={[field.name, lang]}
-                  // The modal's form does not preserve unmounted fields, and a list row's field dropped while the
-                  // modal first mounts would come back empty (list fields have no initial value of their own).
-                  preserve
                   style={{ flex: '1 1 140px', marginBottom: 8 }}
                   rules={[
                     ...(lang === 'zh-CN'
