@@ -547,6 +547,22 @@ describe('meetings', () => {
     ).toBe(409);
   });
 
+  it('a compound’s topic goes on its community’s meeting, never on another compound’s', async () => {
+    const topic = (await raise('yifengyuan.owner1', ids['怡枫园']!, '社区停车收费标准')).json();
+    const council = { kind: 'residents_council', bodyIds: [], title: '社区居民议事会' };
+    const community = (await meeting({ ...council, nodeId: ids['景华社区'] })).json();
+    const other = (await meeting({ ...council, nodeId: ids['景华新村'] })).json();
+    const refused = await call('jinghua.worker', 'POST', `/deliberation/meetings/${other.id}/agenda`, {
+      topicId: topic.id,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().details.fields).toMatchObject([{ path: 'body.topicId' }]);
+    const taken = await call('jinghua.worker', 'POST', `/deliberation/meetings/${community.id}/agenda`, {
+      topicId: topic.id,
+    });
+    expect(taken.json().agenda).toMatchObject([{ id: topic.id, status: 'scheduled' }]);
+  });
+
   it('lists meetings newest first with a cursor, filtered by place', async () => {
     const page1 = await call(
       'jinghua.worker',

@@ -1,14 +1,8 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../api/auth';
-import {
-  defaultPeriod,
-  followUpBodies,
-  homeCompounds,
-  monthlySeries,
-  needsBodies,
-  scopeStatsNode,
-} from './model';
+import { defaultPeriod, followUpBodies, homeCompounds, monthlySeries, needsBodies } from './model';
+import { scopeStatsNode } from '../events/model';
 
 const path = (...kinds: [string, number, string][]) =>
   kinds.map(([kind, id, name]) => ({ kind, id, name })) as User['roles'][number]['nodePath'];

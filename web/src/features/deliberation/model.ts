@@ -2,7 +2,6 @@
 import type { Dayjs } from 'dayjs';
 import { monthsBetween } from '../../../../domain/deliberation/stats';
 import type { User } from '../../api/auth';
-import { statsNodeOf } from '../events/model';
 import type {
   DeliberationStats,
   MeetingKind,
@@ -95,10 +94,4 @@ export function defaultPeriod(today: Dayjs): { from: string; to: string } {
     from: today.subtract(11, 'month').startOf('month').format('YYYY-MM-DD'),
     to: today.format('YYYY-MM-DD'),
   };
-}
-
-/** The node the stats page opens on: the chosen scope's (or first grant's) nearest compound or above. */
-export function scopeStatsNode(user: Pick<User, 'roles'>, scopeNodeId?: number): number | undefined {
-  const grant = user.roles.find((g) => g.nodeId === scopeNodeId) ?? user.roles[0];
-  return grant ? statsNodeOf(grant.nodePath)?.id : undefined;
 }

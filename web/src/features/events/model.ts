@@ -12,6 +12,7 @@ import {
   type RejectReason,
   type Urgency,
 } from '../../api/events';
+import type { User } from '../../api/auth';
 import type { Language } from '../../i18n/languages';
 
 // ------------------------------------------------ the board ------------------------------------------------
@@ -261,6 +262,12 @@ export const STATS_NODE_KINDS = ['district', 'street', 'community', 'compound'] 
 /** The nearest node on `path` (district down to the node) that statistics can be asked about. */
 export function statsNodeOf<N extends { id: number; kind: string }>(path: readonly N[]): N | undefined {
   return [...path].reverse().find((node) => (STATS_NODE_KINDS as readonly string[]).includes(node.kind));
+}
+
+/** The node a statistics page opens on: the chosen scope's (or first grant's) nearest compound or above. */
+export function scopeStatsNode(user: Pick<User, 'roles'>, scopeNodeId?: number): number | undefined {
+  const grant = user.roles.find((g) => g.nodeId === scopeNodeId) ?? user.roles[0];
+  return grant ? statsNodeOf(grant.nodePath)?.id : undefined;
 }
 
 /** The notification's category code from the server's text (`"<code> #<id>: <action>"`), if it has one. */

@@ -5,7 +5,7 @@ import { FormModal } from '../../../shared/components/FormModal';
 import { formatDateTime } from '../../../shared/format';
 import { useAgenda, useMeetings } from '../queries';
 
-/** Puts a topic on the agenda of a planned meeting at its place (the compound, else its community). */
+/** Puts a topic on the agenda of a planned meeting at its place: its compound or its whole community. */
 export function ScheduleTopicModal({
   topic,
   open,
@@ -17,10 +17,10 @@ export function ScheduleTopicModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ meetingId: number }>();
-  const meetings = useMeetings(
-    { nodeId: topic.compoundId ?? topic.communityId, status: 'planned', limit: 100 },
-    open,
-  );
+  // The community's planned meetings held at the topic's own compound or for the whole community: a compound's
+  // topic may be taken up by a community-wide joint meeting, not by another compound's.
+  const meetings = useMeetings({ nodeId: topic.communityId, status: 'planned', limit: 100 }, open);
+  const fitting = meetings.items.filter((m) => m.compoundId === null || m.compoundId === topic.compoundId);
   const agenda = useAgenda();
   return (
     <FormModal<{ meetingId: number }>
@@ -45,9 +45,9 @@ export function ScheduleTopicModal({
           loading={meetings.isLoading}
           notFoundContent={t('deliberation.noPlannedMeetings')}
           data-testid="schedule-meeting"
-          options={meetings.items.map((m) => ({
+          options={fitting.map((m) => ({
             value: m.id,
-            label: `${m.title} · ${formatDateTime(m.startsAt)}`,
+            label: `${m.title} · ${m.placeName} · ${formatDateTime(m.startsAt)}`,
           }))}
         />
       </Form.Item>

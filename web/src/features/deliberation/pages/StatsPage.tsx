@@ -1,17 +1,14 @@
-import { Card, Col, DatePicker, Flex, Row, Skeleton, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { lazy, Suspense, useState } from 'react';
+import { Card, Col, Flex, Row, Skeleton, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeliberationStats } from '../../../api/deliberation';
 import { KpiRow } from '../../../shared/components/KpiRow';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { QueryResult } from '../../../shared/components/QueryResult';
 import { formatPercent } from '../../../shared/format';
-import { useCurrentUser } from '../../auth/currentUser';
-import { STATS_NODE_KINDS } from '../../events/model';
-import { NodeSelect } from '../../org/components/NodeSelect';
-import { useScope } from '../../shell/scope';
-import { defaultPeriod, scopeStatsNode } from '../model';
+import { StatsFilterRow, useStatsFilter } from '../../events/components/StatsFilterRow';
+import { defaultPeriod } from '../model';
 import { useDeliberationStats } from '../queries';
 
 // ECharts stays out of the console's first chunks: the chart loads with this page, after the figures.
@@ -20,41 +17,22 @@ const StatsChart = lazy(() => import('../components/StatsChart'));
 /** `/console/deliberation/stats`: sessions held, resolutions and consensus per scope and period (seed 001's figures). */
 export default function StatsPage() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
-  const scope = useScope(user);
-  const [nodeId, setNodeId] = useState<number | undefined>(() => scopeStatsNode(user, scope.current?.nodeId));
-  const [period, setPeriod] = useState(() => defaultPeriod(dayjs()));
-  const stats = useDeliberationStats(nodeId === undefined ? undefined : { nodeId, ...period });
-  const onRange = (range: [Dayjs | null, Dayjs | null] | null) => {
-    if (range?.[0] && range[1])
-      setPeriod({
-        from: range[0].startOf('month').format('YYYY-MM-DD'),
-        to: range[1].endOf('month').format('YYYY-MM-DD'),
-      });
-  };
+  const filter = useStatsFilter(() => defaultPeriod(dayjs()));
+  const { nodeId, from, to } = filter;
+  const stats = useDeliberationStats(nodeId === undefined ? undefined : { nodeId, from, to });
   return (
     <>
       <PageTitle title={t('deliberation.stats.title')} />
-      <Flex wrap gap="middle" align="center" style={{ marginBottom: 16 }}>
-        <div style={{ width: 260, maxWidth: '100%' }}>
-          <NodeSelect
-            kinds={STATS_NODE_KINDS}
-            value={nodeId}
-            onChange={setNodeId}
-            placeholder={t('deliberation.stats.pickNode')}
-            aria-label={t('deliberation.stats.node')}
-          />
-        </div>
-        <DatePicker.RangePicker
-          picker="month"
-          value={[dayjs(period.from), dayjs(period.to)]}
-          onChange={onRange}
-          allowClear={false}
-          disabledDate={(day) => day.isAfter(dayjs(), 'month')}
-          aria-label={t('deliberation.stats.period')}
-          data-testid="delib-stats-period"
-        />
-      </Flex>
+      <StatsFilterRow
+        filter={filter}
+        picker="month"
+        text={{
+          pickNode: t('deliberation.stats.pickNode'),
+          node: t('deliberation.stats.node'),
+          period: t('deliberation.stats.period'),
+        }}
+        periodTestId="delib-stats-period"
+      />
       {nodeId === undefined ? (
         <Typography.Paragraph type="secondary">{t('deliberation.stats.pickNode')}</Typography.Paragraph>
       ) : (

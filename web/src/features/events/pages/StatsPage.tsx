@@ -1,71 +1,25 @@
-import { Card, Col, DatePicker, Flex, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { EventStats } from '../../../api/events';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { formatPercent } from '../../../shared/format';
-import { useCurrentUser } from '../../auth/currentUser';
-import { NodeSelect } from '../../org/components/NodeSelect';
-import { useScope } from '../../shell/scope';
-import { isoDate, lastDays, STATS_NODE_KINDS, statsNodeOf } from '../model';
+import { StatsFilterRow, useStatsFilter } from '../components/StatsFilterRow';
+import { lastDays } from '../model';
 import { useEventStats } from '../queries';
 
 const StatsCharts = lazy(() => import('../components/StatsCharts'));
 
 const DEFAULT_DAYS = 30;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The node the statistics are about: `?node=`, else the scope node (or the nearest compound or above it). */
-function useStatsNode(): [number | undefined, (id: number | undefined) => void] {
-  const user = useCurrentUser();
-  const scope = useScope(user);
-  const [params, setParams] = useSearchParams();
-  const current = scope.current ?? scope.nodes[0];
-  const grant = user.roles.find((role) => role.nodeId === current?.nodeId);
-  const fromScope = grant ? statsNodeOf(grant.nodePath)?.id : undefined;
-  const set = (id: number | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (id) next.set('node', String(id));
-        else next.delete('node');
-        return next;
-      },
-      { replace: true },
-    );
-  return [Number(params.get('node')) || fromScope, set];
-}
 
 /** `/console/events/stats`: the period's figures for the scope node (RULES.md §7 metrics). */
 export default function StatsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const [nodeId, setNodeId] = useStatsNode();
-  const fallback = lastDays(new Date(), DEFAULT_DAYS);
-  const fromParam = params.get('from');
-  const toParam = params.get('to');
-  const from = fromParam && DATE.test(fromParam) ? fromParam : fallback.from;
-  const to = toParam && DATE.test(toParam) ? toParam : fallback.to;
+  const filter = useStatsFilter(() => lastDays(new Date(), DEFAULT_DAYS));
+  const { nodeId, from, to } = filter;
   const stats = useEventStats(nodeId === undefined ? undefined : { nodeId, from, to });
-
-  const setPeriod = (range: [Dayjs | null, Dayjs | null] | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (range?.[0] && range[1]) {
-          next.set('from', isoDate(range[0].toDate()));
-          next.set('to', isoDate(range[1].toDate()));
-        } else {
-          next.delete('from');
-          next.delete('to');
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const presets = [7, 30, 90, 365].map((days) => {
     const range = lastDays(new Date(), days);
@@ -78,26 +32,16 @@ export default function StatsPage() {
   return (
     <>
       <PageTitle title={t('events.stats.title')} />
-      <Flex wrap gap="middle" align="center" style={{ marginBottom: 16 }}>
-        <div style={{ width: 260, maxWidth: '100%' }}>
-          <NodeSelect
-            kinds={STATS_NODE_KINDS}
-            value={nodeId}
-            onChange={setNodeId}
-            placeholder={t('events.stats.pickNode')}
-            aria-label={t('events.stats.node')}
-          />
-        </div>
-        <DatePicker.RangePicker
-          value={[dayjs(from), dayjs(to)]}
-          onChange={(range) => setPeriod(range)}
-          presets={presets}
-          allowClear={false}
-          disabledDate={(day) => day.isAfter(dayjs(), 'day')}
-          aria-label={t('events.stats.period')}
-          data-testid="stats-period"
-        />
-      </Flex>
+      <StatsFilterRow
+        filter={filter}
+        presets={presets}
+        text={{
+          pickNode: t('events.stats.pickNode'),
+          node: t('events.stats.node'),
+          period: t('events.stats.period'),
+        }}
+        periodTestId="stats-period"
+      />
       {nodeId === undefined ? (
         <Typography.Paragraph type="secondary">{t('events.stats.pickNode')}</Typography.Paragraph>
       ) : stats.error ? (
