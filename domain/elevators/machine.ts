@@ -30,6 +30,7 @@ export type ElevatorRelation = (typeof ELEVATOR_RELATIONS)[number];
 export const ELEVATOR_ACTIONS = [
   'start_vote',
   'close_vote',
+  'set_occupied',
   'consent',
   'publish_plan',
   'close_notice',
@@ -75,6 +76,8 @@ export const elevatorMachine = defineMachine<ElevatorState, ElevatorAction, Elev
   {
     start_vote: { from: ['draft'], to: 'voting', by: ['manager'] },
     close_vote: { from: ['voting'], to: 'approved', by: ['manager'] },
+    // The plan may still move the shaft until it is noticed: the houses it occupies change with it.
+    set_occupied: { from: ['draft', 'voting', 'approved'], to: null, by: ['manager'] },
     consent: { from: ['approved'], to: null, by: ['occupied_owner', 'manager'] },
     publish_plan: { from: ['approved'], to: 'publicizing', by: ['manager'] },
     close_notice: { from: ['publicizing'], to: 'cost_sharing', by: ['manager'] },

@@ -116,7 +116,7 @@ describe('the guided retrofit: vote, consent, notice with objections, cost table
     const e = await draft();
     id = e.id;
     expect(e).toMatchObject({ status: 'draft', floors: 6, vote: null, notice: null, costs: null });
-    expect(e.actions).toEqual(['start_vote', 'cancel']);
+    expect(e.actions).toEqual(['start_vote', 'set_occupied', 'cancel']);
     expect((await call(f.ownerA, 'GET', `/elevator-installations/${id}`)).statusCode).toBe(404);
     expect((await call(fuzhong, 'GET', `/elevator-installations/${id}`)).statusCode).toBe(404);
     // One retrofit at a time on a unit.
@@ -223,6 +223,27 @@ describe('the guided retrofit: vote, consent, notice with objections, cost table
     expect(twice.statusCode).toBe(409);
   });
 
+  it('follows the plan when it moves before the notice: a staying house keeps its consent, a new one waits', async () => {
+    const put = (who: Session, houseIds: number[]) =>
+      call(who, 'PUT', `/elevator-installations/${id}/occupied`, { houseIds });
+    expect((await put(f.ownerA, [f.houses['101']])).statusCode).toBe(403);
+    const foreign = await put(f.worker, [f.houses['101'], 999_999_999]);
+    expect(foreign.statusCode).toBe(400);
+    expect(fieldsOf(foreign)).toEqual(['body.houseIds']);
+    const moved = await put(f.worker, [f.houses['101'], f.houses['102']]);
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().occupied).toEqual([
+      expect.objectContaining({ houseId: f.houses['101'], consentedAt: expect.any(String) }),
+      expect.objectContaining({ houseId: f.houses['102'], consentedAt: null }),
+    ]);
+    expect((await act(f.worker, id, 'publish_plan')).json().code).toBe('invalid_transition');
+    const paper = await call(f.worker, 'POST', `/elevator-installations/${id}/consents`, {
+      houseId: f.houses['102'],
+      channel: 'paper',
+    });
+    expect(paper.statusCode, paper.body).toBe(200);
+  });
+
   it('notices the plan for 15 days by default; residents object, staff resolve, then it moves on', async () => {
     const res = await act(f.worker, id, 'publish_plan');
     expect(res.statusCode, res.body).toBe(200);
@@ -308,6 +329,8 @@ describe('the guided retrofit: vote, consent, notice with objections, cost table
       'elevator.create',
       'elevator.start_vote',
       'elevator.close_vote',
+      'elevator.consent',
+      'elevator.set_occupied',
       'elevator.consent',
       'elevator.publish_plan',
       'elevator.close_notice',

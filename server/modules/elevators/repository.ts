@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   elevatorCostShare,
@@ -129,6 +129,17 @@ export async function occupiedHouses(db: Executor, e: Pick<InstallationRow, 'com
     .from(elevatorOccupiedHouse)
     .where(occupiedOf(e))
     .orderBy(asc(elevatorOccupiedHouse.houseLabel));
+}
+
+/** Drops the occupied houses not in `keep` (their consents with them: the plan no longer touches them). */
+export async function dropOccupiedExcept(
+  db: Executor,
+  e: Pick<InstallationRow, 'communityId' | 'id'>,
+  keep: number[],
+) {
+  await db
+    .delete(elevatorOccupiedHouse)
+    .where(and(occupiedOf(e), keep.length ? notInArray(elevatorOccupiedHouse.houseId, keep) : undefined));
 }
 
 /** The people on the title of each occupied house now: who may consent for it. */

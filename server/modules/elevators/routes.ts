@@ -45,6 +45,18 @@ export const elevatorRoutes =
       },
       async (req) => elevators.act(callerOf(req), req.params.id, req.params.action, req.body),
     );
+    app.put(
+      `${base}/:id/occupied`,
+      {
+        schema: {
+          tags,
+          params: idParams,
+          body: s.occupiedBody,
+          response: { 200: s.installation, ...errors },
+        },
+      },
+      async (req) => elevators.setOccupied(callerOf(req), req.params.id, req.body),
+    );
     app.post(
       `${base}/:id/consents`,
       {

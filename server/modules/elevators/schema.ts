@@ -17,6 +17,10 @@ export const createBody = z.strictObject({
 });
 export type CreateBody = z.infer<typeof createBody>;
 
+/** The whole new set of occupied houses (the plan changed before its notice). */
+export const occupiedBody = z.strictObject({ houseIds: z.array(id).max(50) });
+export type OccupiedBody = z.infer<typeof occupiedBody>;
+
 /** Actions without a body of their own; `closesAt` for start_vote, `noticeDays` for publish_plan. */
 export const ACTION_ROUTES = [
   'start_vote',

@@ -3,12 +3,13 @@ import type { Caller } from '../auth/caller';
 import { idCursor, pageByIdDesc, subtreeOf } from '../org/subtree';
 import { contextOf, installationsVisibleTo, visibleInstallation } from './access';
 import { giveConsent } from './consent';
+import { setOccupied } from './set-occupied';
 import { cancel, complete, saveCosts } from './costs';
 import { closeVote, startVote } from './decide';
 import { closeNotice, publishPlan } from './plan-notice';
 import { presentInstallation, presentSummaries } from './presenter';
 import * as repo from './repository';
-import type { ActionBody, ConsentBody, CostsBody, CreateBody, ListQuery } from './schema';
+import type { ActionBody, ConsentBody, CostsBody, CreateBody, ListQuery, OccupiedBody } from './schema';
 import { startInstallation, unitEligibility } from './start-installation';
 
 type Action = 'start_vote' | 'close_vote' | 'publish_plan' | 'close_notice' | 'complete' | 'cancel';
@@ -41,6 +42,8 @@ export function elevatorsService(db: Db, timeZone: string) {
     get: async (caller: Caller, id: number) => present(caller, await visibleInstallation(db, caller, id)),
     act: (caller: Caller, id: number, action: Action, body: ActionBody) =>
       change(caller, (tx) => actions[action](tx, caller, id, body)),
+    setOccupied: (caller: Caller, id: number, body: OccupiedBody) =>
+      change(caller, (tx) => setOccupied(tx, caller, id, body)),
     consent: (caller: Caller, id: number, body: ConsentBody) =>
       change(caller, (tx) => giveConsent(tx, caller, id, body)),
     costs: (caller: Caller, id: number, body: CostsBody) =>

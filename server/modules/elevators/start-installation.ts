@@ -31,6 +31,19 @@ export async function unitEligibility(
   };
 }
 
+/** The houses named, all of the unit, else 400 on `field`. */
+export async function housesOfUnitOrRefuse(
+  tx: Tx,
+  unit: { communityId: number; path: string },
+  ids: number[],
+  field: string,
+) {
+  const houses = await repo.housesOfUnit(tx, unit.communityId, unit.path, ids);
+  if (houses.length !== ids.length)
+    throw invalid([{ path: field, message: 'every occupied house must be a house of the unit' }]);
+  return houses;
+}
+
 /**
  * Drafts a retrofit of an eligible unit (RULES.md §2) with the houses it occupies. Ineligible units and a second
  * running retrofit are refused with the reason.
@@ -47,11 +60,7 @@ export async function startInstallation(
   if (runningId !== null)
     throw new AppError('conflict', `retrofit ${runningId} is still running on this unit`);
   const ids = [...new Set(body.occupiedHouseIds ?? [])];
-  const houses = await repo.housesOfUnit(tx, unit.communityId, unit.path, ids);
-  if (houses.length !== ids.length)
-    throw invalid([
-      { path: 'body.occupiedHouseIds', message: 'every occupied house must be a house of the unit' },
-    ]);
+  const houses = await housesOfUnitOrRefuse(tx, unit, ids, 'body.occupiedHouseIds');
   const e = await repo.insertInstallation(tx, {
     communityId: unit.communityId,
     unitId: unit.id,

@@ -95,6 +95,8 @@ export const elevatorAction = (
 ) => request<Elevator>('POST', `${base}/${id}/actions/${action}`, { body });
 export const giveConsent = (id: number, body: { houseId: number; channel: 'online' | 'paper' }) =>
   request<Elevator>('POST', `${base}/${id}/consents`, { body });
+export const setOccupied = (id: number, houseIds: number[]) =>
+  request<Elevator>('PUT', `${base}/${id}/occupied`, { body: { houseIds } });
 export const saveCosts = (
   id: number,
   body: { budget: number; weights: { floor: number; weight: number }[] },

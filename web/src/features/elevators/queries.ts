@@ -7,9 +7,11 @@ import {
   giveConsent,
   listElevators,
   saveCosts,
+  setOccupied,
   type ElevatorQuery,
   type ElevatorRouteAction,
 } from '../../api/elevators';
+import { listHouses } from '../../api/registry';
 import { useCursorList } from '../../shared/cursor/useCursorList';
 
 export const elevatorKeys = {
@@ -58,6 +60,22 @@ export function useGiveConsent(id: number) {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: { houseId: number; channel: 'online' | 'paper' }) => giveConsent(id, body),
+    onSuccess: invalidate,
+  });
+}
+
+/** The houses of a unit, to pick those the elevator occupies. */
+export const useUnitHouses = (unitId: number | undefined) =>
+  useQuery({
+    queryKey: ['registry', 'houses', 'of-unit', unitId],
+    queryFn: ({ signal }) => listHouses({ placeId: unitId!, limit: 200 }, signal),
+    enabled: !!unitId,
+  });
+
+export function useSetOccupied(id: number) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (houseIds: number[]) => setOccupied(id, houseIds),
     onSuccess: invalidate,
   });
 }

@@ -1688,6 +1688,9 @@ const enUS: Messages = {
       enterPaper: 'Enter written consent',
       given: 'Consented ({{channel}}, {{at}})',
       pending: 'Waiting',
+      edit: 'Change occupied houses',
+      editHint:
+        "When the plan moves before its notice: a house that stays keeps its owner's consent; a new one needs its owner's",
     },
     costs: {
       title: 'Costs by floor',

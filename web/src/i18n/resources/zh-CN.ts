@@ -1649,6 +1649,8 @@ const zhCN = {
       enterPaper: '录入书面同意',
       given: '已同意（{{channel}}，{{at}}）',
       pending: '待同意',
+      edit: '调整占用房屋',
+      editHint: '方案在公示前调整时使用：仍被占用的房屋保留其业主的同意，新增的房屋需其业主同意',
     },
     costs: {
       title: '按楼层分摊费用',

@@ -1651,6 +1651,8 @@ const zhHK: Messages = {
       enterPaper: '錄入書面同意',
       given: '已同意（{{channel}}，{{at}}）',
       pending: '待同意',
+      edit: '調整佔用房屋',
+      editHint: '方案在公示前調整時使用：仍被佔用的房屋保留其業主的同意，新增的房屋需其業主同意',
     },
     costs: {
       title: '按樓層分攤費用',

@@ -1,9 +1,11 @@
 import { Button, Card, Empty, List, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Elevator } from '../../../api/elevators';
 import { formatDateTime } from '../../../shared/format';
 import { useNotifyError } from '../../../shared/errors/useNotifyError';
 import { useGiveConsent } from '../queries';
+import { OccupiedHousesModal } from './OccupiedHousesModal';
 
 /**
  * The houses the elevator occupies and their owners' consent (RULES.md §2). Owners consent on the phone; staff enter
@@ -14,8 +16,20 @@ export function ConsentsCard({ elevator: e }: { elevator: Elevator }) {
   const notify = useNotifyError();
   const consent = useGiveConsent(e.id);
   const may = e.actions.includes('consent');
+  const [editing, setEditing] = useState(false);
   return (
-    <Card title={t('elevators.consents.title')} data-testid="elevator-consents">
+    <Card
+      title={t('elevators.consents.title')}
+      data-testid="elevator-consents"
+      extra={
+        e.actions.includes('set_occupied') ? (
+          <Button size="small" onClick={() => setEditing(true)} data-testid="occupied-edit">
+            {t('elevators.consents.edit')}
+          </Button>
+        ) : null
+      }
+    >
+      <OccupiedHousesModal elevator={e} open={editing} onClose={() => setEditing(false)} />
       <Typography.Paragraph type="secondary">{t('elevators.consents.rule')}</Typography.Paragraph>
       <List
         locale={{ emptyText: <Empty description={t('elevators.consents.none')} /> }}

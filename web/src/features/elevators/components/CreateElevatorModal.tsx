@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Elevator } from '../../../api/elevators';
-import { listHouses } from '../../../api/registry';
 import { FormModal } from '../../../shared/components/FormModal';
 import { NodeSelect } from '../../org/components/NodeSelect';
 import { useChildNodes } from '../../org/queries';
-import { useCreateElevator, useEligibility } from '../queries';
+import { useCreateElevator, useEligibility, useUnitHouses } from '../queries';
 
 interface Values {
   compoundId: number;
@@ -36,11 +34,7 @@ export function CreateElevatorModal({
   const buildings = useChildNodes(compoundId ?? 0, 'building', !!compoundId);
   const units = useChildNodes(buildingId ?? 0, 'unit', !!buildingId);
   const eligibility = useEligibility(unitId);
-  const houses = useQuery({
-    queryKey: ['registry', 'houses', 'of-unit', unitId],
-    queryFn: ({ signal }) => listHouses({ placeId: unitId, limit: 200 }, signal),
-    enabled: !!unitId,
-  });
+  const houses = useUnitHouses(unitId);
   const el = eligibility.data;
 
   return (

@@ -74,7 +74,9 @@ function ElevatorView({ elevator: e }: { elevator: Elevator }) {
       </Button>
     </Popconfirm>
   ));
-  const showConsents = e.occupied.length > 0 && e.status !== 'draft' && e.status !== 'voting';
+  const showConsents =
+    e.actions.includes('set_occupied') ||
+    (e.occupied.length > 0 && e.status !== 'draft' && e.status !== 'voting');
   return (
     <Flex vertical gap="middle">
       <PageTitle
