@@ -103,7 +103,7 @@ export async function recordSession(tx: Tx, caller: Caller, id: number, body: Se
   const s = await repo.insertSession(tx, {
     communityId: c.communityId,
     caseId: c.id,
-    heldAt: body.heldAt,
+    heldAt: new Date(body.heldAt),
     place: body.place,
     notes: body.notes,
     attendees: body.attendees,

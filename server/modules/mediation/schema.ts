@@ -92,7 +92,7 @@ export const mediationCase = caseSummary
 export type CaseResponse = z.infer<typeof mediationCase>;
 
 export const sessionBody = z.strictObject({
-  heldAt: z.coerce.date(),
+  heldAt: z.iso.datetime({ offset: true }),
   place: text(100),
   notes: text(4000),
   attendees: z.array(text(50)).min(1).max(30),
