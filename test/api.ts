@@ -37,10 +37,10 @@ export function apiOf(t: { app: FastifyInstance; database: TestDatabase }) {
           )
         ).rows[0]!.id,
       ),
-    newPerson: async (communityId: number, name: string) =>
+    newPerson: async (communityId: number, name: string, who = 'jinghua.worker') =>
       (
         await ok<{ id: number }>(
-          call('jinghua.worker', 'POST', '/registry/people', { communityId, name }),
+          call(who, 'POST', '/registry/people', { communityId, name }),
           201,
         )
       ).id,
