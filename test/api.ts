@@ -38,11 +38,6 @@ export function apiOf(t: { app: FastifyInstance; database: TestDatabase }) {
         ).rows[0]!.id,
       ),
     newPerson: async (communityId: number, name: string, who = 'jinghua.worker') =>
-      (
-        await ok<{ id: number }>(
-          call(who, 'POST', '/registry/people', { communityId, name }),
-          201,
-        )
-      ).id,
+      (await ok<{ id: number }>(call(who, 'POST', '/registry/people', { communityId, name }), 201)).id,
   };
 }

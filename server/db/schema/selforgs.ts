@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, numeric, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
 import { SELF_ORG_KINDS, STAGES, SUPPORT_KINDS } from '../../../domain/selforgs/stages';
 import { at, communityId, ref, tenantId } from './columns';
 import { person } from './registry';

@@ -21,7 +21,12 @@ function requireManager(caller: Caller, path: string) {
 
 /** A case the caller's mediation scope holds, else 404; `lock` for a change that re-checks its state. */
 export async function visibleCase(db: Executor, caller: Caller, id: number, lock = false) {
-  const c = await repo.findCase(db, repo.casesIn(await permissionScope(db, caller, 'mediation.read')), id, lock);
+  const c = await repo.findCase(
+    db,
+    repo.casesIn(await permissionScope(db, caller, 'mediation.read')),
+    id,
+    lock,
+  );
   if (!c) throw notFound('case');
   return c;
 }
@@ -55,7 +60,9 @@ export async function openCase(tx: Tx, caller: Caller, body: CaseBody) {
   const known = await repo.peopleIn(tx, communityId, personIds);
   body.parties.forEach((p, i) => {
     if (p.personId !== undefined && !known.has(p.personId))
-      throw invalid([{ path: `body.parties.${i}.personId`, message: "not a resident of the case's community" }]);
+      throw invalid([
+        { path: `body.parties.${i}.personId`, message: "not a resident of the case's community" },
+      ]);
   });
   const mediatorIds = [...new Set(body.mediatorIds)];
   const serving = await repo.activeMediatorsIn(tx, communityId, mediatorIds);
@@ -75,7 +82,13 @@ export async function openCase(tx: Tx, caller: Caller, body: CaseBody) {
   });
   await repo.insertParties(
     tx,
-    body.parties.map((p) => ({ communityId, caseId: c.id, role: p.role, name: p.name, personId: p.personId ?? null })),
+    body.parties.map((p) => ({
+      communityId,
+      caseId: c.id,
+      role: p.role,
+      name: p.name,
+      personId: p.personId ?? null,
+    })),
   );
   await repo.insertCaseMediators(tx, c, mediatorIds);
   await appendAudit(tx, {

@@ -31,7 +31,21 @@ export async function casesSheet(
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('人民调解台账', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [10, 12, 20, 14, 28, 24, 24, 12, 12, 36, 24, 12, 12].map((width) => ({ width }));
-  ws.addRow(['编号', '受理日期', '地点', '类型', '案由', '申请人', '被申请人', '状态', '结果', '协议内容', '移送去向', '回访日期', '结案日期']);
+  ws.addRow([
+    '编号',
+    '受理日期',
+    '地点',
+    '类型',
+    '案由',
+    '申请人',
+    '被申请人',
+    '状态',
+    '结果',
+    '协议内容',
+    '移送去向',
+    '回访日期',
+    '结案日期',
+  ]);
   ws.getRow(1).font = { bold: true };
   const names = (ps: PartyRow[], role: PartyRow['role']) =>
     ps

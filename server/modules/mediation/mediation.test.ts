@@ -38,7 +38,10 @@ beforeAll(async () => {
   yifengyuan = await api.idOf('怡枫园');
   applicant = await api.newPerson(jinghua, '王建明');
   const m = await api.newPerson(jinghua, '陈调解');
-  await ok(call('jinghua.worker', 'POST', '/mediation/mediators', { communityId: jinghua, personId: m }), 201);
+  await ok(
+    call('jinghua.worker', 'POST', '/mediation/mediators', { communityId: jinghua, personId: m }),
+    201,
+  );
   mediatorId = m;
   await t.database.db.execute(
     sql`update person set account_id = ${api.sessions['yifengyuan.owner1']!.user.id} where id = ${applicant}`,
@@ -69,7 +72,9 @@ describe('mediation cases', () => {
     );
     expect(withSession.sessions[0]!.attendees).toHaveLength(3);
     const agreed = await ok<Case>(
-      call('jinghua.worker', 'POST', `/mediation/cases/${c.id}/agree`, { agreement: '施工限于工作日 9–18 时' }),
+      call('jinghua.worker', 'POST', `/mediation/cases/${c.id}/agree`, {
+        agreement: '施工限于工作日 9–18 时',
+      }),
     );
     expect(agreed).toMatchObject({ status: 'agreed', outcome: 'agreed' });
     const early = await call('jinghua.worker', 'POST', `/mediation/cases/${c.id}/close`, {});
@@ -136,20 +141,22 @@ describe('mediation cases', () => {
       call('jinghua.worker', 'GET', `/mediation/cases?nodeId=${yifengyuan}`),
     );
     expect(list.items.find((i) => i.id === c.id)!.parties.map((p) => p.name)).toEqual(['王*明', '李*华']);
-    const one = await ok<{ parties: { name: string }[] }>(call('jinghua.worker', 'GET', `/mediation/cases/${c.id}`));
+    const one = await ok<{ parties: { name: string }[] }>(
+      call('jinghua.worker', 'GET', `/mediation/cases/${c.id}`),
+    );
     expect(one.parties.map((p) => p.name)).toEqual(['王建明', '李晓华']);
   });
 
   it('answers 404 to another community, 403 to a grid worker who may only read', async () => {
     const c = await openCase();
     expect((await call('fuzhong.worker', 'GET', `/mediation/cases/${c.id}`)).statusCode).toBe(404);
-    expect((await call('fuzhong.worker', 'POST', `/mediation/cases/${c.id}/fail`, { reason: 'x' })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await call('fuzhong.worker', 'POST', `/mediation/cases/${c.id}/fail`, { reason: 'x' })).statusCode,
+    ).toBe(404);
     await ok(call('jinghua.grid1', 'GET', `/mediation/cases/${c.id}`));
-    expect((await call('jinghua.grid1', 'POST', `/mediation/cases/${c.id}/fail`, { reason: 'x' })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await call('jinghua.grid1', 'POST', `/mediation/cases/${c.id}/fail`, { reason: 'x' })).statusCode,
+    ).toBe(403);
   });
 
   it('shows a party their own cases on the phone', async () => {
@@ -164,7 +171,9 @@ describe('mediation cases', () => {
       byType: { type: string; total: number }[];
       agreementRate: number;
     }>(call('jinghua.worker', 'GET', `/mediation/stats?nodeId=${jinghua}`));
-    const cases = await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from mediation_case`);
+    const cases = await t.database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from mediation_case`,
+    );
     expect(stats.total.total).toBe(cases.rows[0]!.n);
     expect(stats.total.agreed).toBe(1);
     expect(stats.total.referred).toBe(1);
@@ -175,7 +184,9 @@ describe('mediation cases', () => {
       sql`select count(*)::int as n from mediation_case where type = 'property'`,
     );
     const [first] = (
-      await t.database.db.execute<{ id: number }>(sql`select id from mediation_case where type = 'property' limit 1`)
+      await t.database.db.execute<{ id: number }>(
+        sql`select id from mediation_case where type = 'property' limit 1`,
+      )
     ).rows;
     await t.database.db.execute(sql`
       insert into mediation_case (community_id, node_id, node_path, type, title, summary, opened_at, created_by_name)

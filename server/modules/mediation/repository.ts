@@ -81,7 +81,10 @@ export async function mediatorsOfCase(db: Executor, c: CaseRow) {
     .from(mediationCaseMediator)
     .innerJoin(
       person,
-      and(eq(person.communityId, mediationCaseMediator.communityId), eq(person.id, mediationCaseMediator.personId)),
+      and(
+        eq(person.communityId, mediationCaseMediator.communityId),
+        eq(person.id, mediationCaseMediator.personId),
+      ),
     )
     .where(and(eq(mediationCaseMediator.communityId, c.communityId), eq(mediationCaseMediator.caseId, c.id)))
     .orderBy(asc(mediationCaseMediator.personId));
@@ -100,7 +103,11 @@ export async function insertCase(db: Executor, values: typeof mediationCase.$inf
   return row!;
 }
 
-export async function updateCase(db: Executor, c: CaseRow, changes: Partial<typeof mediationCase.$inferInsert>) {
+export async function updateCase(
+  db: Executor,
+  c: CaseRow,
+  changes: Partial<typeof mediationCase.$inferInsert>,
+) {
   const [row] = await db
     .update(mediationCase)
     .set({ ...changes, updatedAt: new Date() })
@@ -142,7 +149,11 @@ export async function activeMediatorsIn(db: Executor, communityId: number, perso
     .select({ id: mediator.personId })
     .from(mediator)
     .where(
-      and(eq(mediator.communityId, communityId), inArray(mediator.personId, personIds), isNull(mediator.endedAt)),
+      and(
+        eq(mediator.communityId, communityId),
+        inArray(mediator.personId, personIds),
+        isNull(mediator.endedAt),
+      ),
     );
   return new Set(rows.map((r) => r.id));
 }
@@ -216,17 +227,19 @@ export async function countByMonth(
   f: { under?: Under; type: CaseRow['type']; from: Date; timeZone: string },
 ) {
   const month = sql<string>`to_char(${mediationCase.openedAt} at time zone ${f.timeZone}, 'YYYY-MM')`;
-  return db
-    .select({ month, n: sql<number>`count(*)::int` })
-    .from(mediationCase)
-    .where(
-      and(
-        visible,
-        underNode(f.under, mediationCase.communityId, mediationCase.nodePath),
-        eq(mediationCase.type, f.type),
-        sql`${mediationCase.openedAt} >= ${f.from}`,
-      ),
-    )
-    // By position: the time zone is a bound parameter, so the select's and a repeated group-by expression differ.
-    .groupBy(sql`1`);
+  return (
+    db
+      .select({ month, n: sql<number>`count(*)::int` })
+      .from(mediationCase)
+      .where(
+        and(
+          visible,
+          underNode(f.under, mediationCase.communityId, mediationCase.nodePath),
+          eq(mediationCase.type, f.type),
+          sql`${mediationCase.openedAt} >= ${f.from}`,
+        ),
+      )
+      // By position: the time zone is a bound parameter, so the select's and a repeated group-by expression differ.
+      .groupBy(sql`1`)
+  );
 }

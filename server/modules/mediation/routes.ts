@@ -15,7 +15,11 @@ const DECISIONS = [
   ['agree', s.agreeBody, (b: z.infer<typeof s.agreeBody>): Decision => ({ action: 'agree', ...b })],
   ['fail', s.failBody, (b: z.infer<typeof s.failBody>): Decision => ({ action: 'fail', ...b })],
   ['refer', s.referBody, (b: z.infer<typeof s.referBody>): Decision => ({ action: 'refer', ...b })],
-  ['follow-up', s.followUpBody, (b: z.infer<typeof s.followUpBody>): Decision => ({ action: 'follow_up', ...b })],
+  [
+    'follow-up',
+    s.followUpBody,
+    (b: z.infer<typeof s.followUpBody>): Decision => ({ action: 'follow_up', ...b }),
+  ],
   ['close', s.closeBody, (): Decision => ({ action: 'close' })],
 ] as const;
 
@@ -41,15 +45,24 @@ export const mediationRoutes =
     );
     app.post(
       '/mediation/cases/:id/sessions',
-      { schema: { tags, params: idParams, body: s.sessionBody, response: { 201: s.mediationCase, ...errors } } },
-      async (req, reply) => reply.status(201).send(await m.recordSession(callerOf(req), req.params.id, req.body)),
+      {
+        schema: {
+          tags,
+          params: idParams,
+          body: s.sessionBody,
+          response: { 201: s.mediationCase, ...errors },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await m.recordSession(callerOf(req), req.params.id, req.body)),
     );
     for (const [path, body, toDecision] of DECISIONS)
       app.post(
         `/mediation/cases/:id/${path}`,
         { schema: { tags, params: idParams, body, response: { 200: s.mediationCase, ...errors } } },
         // Each body was validated by its own schema above; the cast only joins the tuple's members.
-        async (req) => m.decide(callerOf(req), req.params.id, (toDecision as (b: unknown) => Decision)(req.body)),
+        async (req) =>
+          m.decide(callerOf(req), req.params.id, (toDecision as (b: unknown) => Decision)(req.body)),
       );
     app.get(
       '/mediation/mediators',
@@ -81,7 +94,13 @@ export const mediationRoutes =
     );
     app.get(
       '/mediation/cases.xlsx',
-      { schema: { tags, querystring: s.exportQuery, description: 'The mediation ledger (人民调解台账) as xlsx' } },
+      {
+        schema: {
+          tags,
+          querystring: s.exportQuery,
+          description: 'The mediation ledger (人民调解台账) as xlsx',
+        },
+      },
       async (req, reply) =>
         reply
           .header('content-type', XLSX_TYPE)

@@ -16,7 +16,12 @@ import type { OrgBody, StageBody, SupportBody } from './schema';
  * volunteer permissions govern them too.
  */
 export async function visibleOrg(db: Executor, caller: Caller, id: number, lock = false) {
-  const o = await repo.findOrg(db, repo.orgsIn(await permissionScope(db, caller, 'volunteer.read')), id, lock);
+  const o = await repo.findOrg(
+    db,
+    repo.orgsIn(await permissionScope(db, caller, 'volunteer.read')),
+    id,
+    lock,
+  );
   if (!o) throw notFound('self-organisation');
   return o;
 }
@@ -41,7 +46,9 @@ export async function createOrg(tx: Tx, caller: Caller, body: OrgBody, today: st
   const node = await findNode(tx, caller.scope, body.nodeId);
   if (!node) throw notFound('node');
   if (node.kind !== 'compound' && node.kind !== 'community')
-    throw invalid([{ path: 'body.nodeId', message: 'a self-organisation belongs to a compound or a community' }]);
+    throw invalid([
+      { path: 'body.nodeId', message: 'a self-organisation belongs to a compound or a community' },
+    ]);
   requireManager(caller, node.path);
   const communityId = node.communityId!;
   if (body.leaderPersonId !== undefined)

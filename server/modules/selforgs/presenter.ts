@@ -6,7 +6,11 @@ import { mayManage } from '../volunteers/access';
 import * as repo from './repository';
 import type { OrgDetailResponse, OrgResponse } from './schema';
 
-export async function presentOrgs(db: Executor, caller: Caller, rows: repo.OrgListRow[]): Promise<OrgResponse[]> {
+export async function presentOrgs(
+  db: Executor,
+  caller: Caller,
+  rows: repo.OrgListRow[],
+): Promise<OrgResponse[]> {
   const refs = await pathRefs(
     db,
     rows.map((r) => ({ path: r.org.nodePath, communityId: r.org.communityId })),
@@ -22,7 +26,9 @@ export async function presentOrgs(db: Executor, caller: Caller, rows: repo.OrgLi
       kind: o.kind,
       description: o.description,
       leader:
-        o.leaderPersonId !== null && leaderName !== null ? { personId: o.leaderPersonId, name: leaderName } : null,
+        o.leaderPersonId !== null && leaderName !== null
+          ? { personId: o.leaderPersonId, name: leaderName }
+          : null,
       stage: o.stage,
       members,
       createdAt: o.createdAt,

@@ -124,7 +124,10 @@ export async function membersOf(db: Executor, o: OrgRow, f: { afterPersonId?: nu
   return db
     .select({ personId: selfOrgMember.personId, name: person.name, joinedAt: selfOrgMember.joinedAt })
     .from(selfOrgMember)
-    .innerJoin(person, and(eq(person.communityId, selfOrgMember.communityId), eq(person.id, selfOrgMember.personId)))
+    .innerJoin(
+      person,
+      and(eq(person.communityId, selfOrgMember.communityId), eq(person.id, selfOrgMember.personId)),
+    )
     .where(
       and(
         eq(selfOrgMember.communityId, o.communityId),
@@ -162,7 +165,11 @@ export async function linkActivity(db: Executor, o: OrgRow, activityId: number) 
 
 export async function countByStage(db: Executor, visible: SQL, under: Under | undefined) {
   return db
-    .select({ stage: selfOrg.stage, n: sql<number>`count(*)::int`, members: sql<number>`coalesce(sum(${memberCount}), 0)::int` })
+    .select({
+      stage: selfOrg.stage,
+      n: sql<number>`count(*)::int`,
+      members: sql<number>`coalesce(sum(${memberCount}), 0)::int`,
+    })
     .from(selfOrg)
     .where(and(visible, underNode(under, selfOrg.communityId, selfOrg.nodePath)))
     .groupBy(selfOrg.stage);

@@ -65,11 +65,19 @@ export const selfOrgRoutes =
     app.post(
       '/self-orgs/:id/support',
       { schema: { tags, params: idParams, body: s.supportBody, response: { 201: s.orgDetail, ...errors } } },
-      async (req, reply) => reply.status(201).send(await o.addSupport(callerOf(req), req.params.id, req.body)),
+      async (req, reply) =>
+        reply.status(201).send(await o.addSupport(callerOf(req), req.params.id, req.body)),
     );
     app.post(
       '/self-orgs/:id/activities',
-      { schema: { tags, params: idParams, body: s.activityLinkBody, response: { 201: s.orgDetail, ...errors } } },
+      {
+        schema: {
+          tags,
+          params: idParams,
+          body: s.activityLinkBody,
+          response: { 201: s.orgDetail, ...errors },
+        },
+      },
       async (req, reply) =>
         reply.status(201).send(await o.linkActivity(callerOf(req), req.params.id, req.body.activityId)),
     );

@@ -15,7 +15,11 @@ export const orgBody = z.strictObject({
 });
 export type OrgBody = z.infer<typeof orgBody>;
 
-export const listOrgsQuery = z.object({ nodeId: id.optional(), stage: z.enum(STAGES).optional(), ...pageQuery });
+export const listOrgsQuery = z.object({
+  nodeId: id.optional(),
+  stage: z.enum(STAGES).optional(),
+  ...pageQuery,
+});
 export type ListOrgsQuery = z.infer<typeof listOrgsQuery>;
 
 export const org = z
@@ -61,7 +65,13 @@ export const orgDetail = org
       }),
     ),
     activities: z.array(
-      z.object({ id: z.number(), title: z.string(), place: z.string(), startsAt: z.date(), status: z.string() }),
+      z.object({
+        id: z.number(),
+        title: z.string(),
+        place: z.string(),
+        startsAt: z.date(),
+        status: z.string(),
+      }),
     ),
   })
   .meta({ id: 'SelfOrgDetail' });

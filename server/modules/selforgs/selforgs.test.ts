@@ -53,7 +53,9 @@ describe('self-organisations', () => {
     });
     expect(skip.statusCode).toBe(409);
     expect(skip.json()).toMatchObject({ code: 'invalid_transition' });
-    await ok(call('jinghua.worker', 'POST', `/self-orgs/${o.id}/stage`, { stage: 'incubated', on: '2026-10-01' }));
+    await ok(
+      call('jinghua.worker', 'POST', `/self-orgs/${o.id}/stage`, { stage: 'incubated', on: '2026-10-01' }),
+    );
     const done = await ok<Org>(
       call('jinghua.worker', 'POST', `/self-orgs/${o.id}/stage`, {
         stage: 'independent',
@@ -73,10 +75,12 @@ describe('self-organisations', () => {
     const o = await newOrg('银龄互助队', { kind: 'elderly_care' });
     const member = await api.newPerson(jinghua, '赵大爷');
     await ok(call('jinghua.worker', 'POST', `/self-orgs/${o.id}/members`, { personId: member }), 201);
-    expect((await call('jinghua.worker', 'POST', `/self-orgs/${o.id}/members`, { personId: member })).statusCode).toBe(
-      409,
+    expect(
+      (await call('jinghua.worker', 'POST', `/self-orgs/${o.id}/members`, { personId: member })).statusCode,
+    ).toBe(409);
+    const members = await ok<{ items: { name: string }[] }>(
+      call('jinghua.worker', 'GET', `/self-orgs/${o.id}/members`),
     );
-    const members = await ok<{ items: { name: string }[] }>(call('jinghua.worker', 'GET', `/self-orgs/${o.id}/members`));
     expect(members.items.map((m) => m.name)).toEqual(['刘阿姨', '赵大爷']);
     const supported = await ok<Org>(
       call('jinghua.worker', 'POST', `/self-orgs/${o.id}/support`, {
@@ -107,7 +111,9 @@ describe('self-organisations', () => {
     );
     expect(linked.activities.map((a) => a.id)).toEqual([activity.id]);
     const other = await newOrg('书画社', { kind: 'interest' });
-    const twice = await call('jinghua.worker', 'POST', `/self-orgs/${other.id}/activities`, { activityId: activity.id });
+    const twice = await call('jinghua.worker', 'POST', `/self-orgs/${other.id}/activities`, {
+      activityId: activity.id,
+    });
     expect(twice.statusCode).toBe(409);
     // The volunteers module still answers for the activity as before.
     await ok(call('jinghua.worker', 'GET', `/volunteers/activities/${activity.id}`));
@@ -117,8 +123,12 @@ describe('self-organisations', () => {
     const o = await newOrg('广场舞队');
     expect((await call('fuzhong.worker', 'GET', `/self-orgs/${o.id}`)).statusCode).toBe(404);
     expect(
-      (await call('fuzhong.worker', 'POST', `/self-orgs/${o.id}/stage`, { stage: 'incubated', on: '2026-10-01' }))
-        .statusCode,
+      (
+        await call('fuzhong.worker', 'POST', `/self-orgs/${o.id}/stage`, {
+          stage: 'incubated',
+          on: '2026-10-01',
+        })
+      ).statusCode,
     ).toBe(404);
     const fuzhong = await api.idOf('福中社区');
     const stranger = await api.newPerson(fuzhong, '外来人', 'fuzhong.worker');
@@ -144,7 +154,7 @@ describe('self-organisations', () => {
     expect(other.total).toBe(0);
   });
 
-  it("shows a resident the organisations of their compound", async () => {
+  it('shows a resident the organisations of their compound', async () => {
     const near = await ok<{ items: { name: string; actions: string[] }[] }>(
       call('yifengyuan.owner1', 'GET', '/self-orgs/near'),
     );

@@ -37,7 +37,10 @@ export function selfOrgsService(db: Db, timeZone: string) {
 
     async members(caller: Caller, id: number, q: { cursor?: string | undefined; limit: number }) {
       const o = await visibleOrg(db, caller, id);
-      return pageByPerson(await repo.membersOf(db, o, { afterPersonId: afterPersonId(q.cursor), limit: q.limit }), q.limit);
+      return pageByPerson(
+        await repo.membersOf(db, o, { afterPersonId: afterPersonId(q.cursor), limit: q.limit }),
+        q.limit,
+      );
     },
 
     addMember: async (caller: Caller, id: number, personId: number) =>
