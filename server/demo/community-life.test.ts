@@ -16,10 +16,13 @@ describe('the demo mediation and self-organisations', () => {
     expect(m.cases).toBe(72);
     await seedDemoSelfOrgs(t.database.db);
     const street = await login(t.app, 'lianhua.street');
-    const get = async <T>(url: string) => (await as(t.app, street)({ method: 'GET', url: `/api/v1${url}` })).json<T>();
+    const get = async <T>(url: string) =>
+      (await as(t.app, street)({ method: 'GET', url: `/api/v1${url}` })).json<T>();
     const trend = await get<{ total: number; previousTotal: number; rate: number }>('/mediation/trend');
     expect(trend).toMatchObject({ total: 15, previousTotal: 43, rate: -65.1 });
-    const stats = await get<{ byStage: { stage: string; count: number }[]; incubated: number }>('/self-orgs/stats');
+    const stats = await get<{ byStage: { stage: string; count: number }[]; incubated: number }>(
+      '/self-orgs/stats',
+    );
     expect(stats.byStage.every((s) => s.count > 0)).toBe(true);
     expect(stats.incubated).toBeGreaterThan(0);
   });
