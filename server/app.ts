@@ -57,6 +57,10 @@ import { voteRoutes } from './modules/votes/routes';
 import { volunteerRoutes } from './modules/volunteers/routes';
 import { volunteersService } from './modules/volunteers/service';
 import { pointsRoutes } from './modules/points/routes';
+import { mediationRoutes } from './modules/mediation/routes';
+import { mediationService } from './modules/mediation/service';
+import { selfOrgRoutes } from './modules/selforgs/routes';
+import { selfOrgsService } from './modules/selforgs/service';
 import { pointsService } from './modules/points/service';
 import { votesService } from './modules/votes/service';
 import { closeDueVotes } from './modules/votes/close-due-votes';
@@ -200,6 +204,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(pointsRoutes(pointsService(db, tz)));
       await api.register(elevatorRoutes(elevatorsService(db, tz)));
       await api.register(conventionRoutes(conventionsService(db, tz)));
+      await api.register(mediationRoutes(mediationService(db, tz)));
+      await api.register(selfOrgRoutes(selfOrgsService(db, tz)));
     },
     { prefix: '/api/v1' },
   );

@@ -45,6 +45,8 @@ export const PERMISSIONS = [
   'elevator.manage',
   'convention.read',
   'convention.manage',
+  'mediation.read',
+  'mediation.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,6 +81,11 @@ const DELIBERATION_RUN: readonly Permission[] = [
 
 /** Volunteer teams, activities and the points passbook: the community and the party branch organise them. */
 const VOLUNTEER_RUN: readonly Permission[] = ['volunteer.read', 'volunteer.manage'];
+/**
+ * People's mediation is the community's mediation committee's work, backed by the street and the party branch;
+ * grid workers and building leaders, who hear of disputes first, follow the cases.
+ */
+const MEDIATION_RUN: readonly Permission[] = ['mediation.read', 'mediation.manage'];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
@@ -108,6 +115,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...MEDIATION_RUN,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -119,9 +127,24 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...MEDIATION_RUN,
   ],
-  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
-  building_leader: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
+  grid_worker: [
+    ...STAFF_READ,
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'deliberation.read',
+    'volunteer.read',
+    'mediation.read',
+  ],
+  building_leader: [
+    ...STAFF_READ,
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'deliberation.read',
+    'volunteer.read',
+    'mediation.read',
+  ],
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
   property_staff: [
@@ -142,6 +165,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...MEDIATION_RUN,
   ],
   // The owners' committee convenes owners' assemblies and meetings, and is itself evaluated, not an evaluator.
   owners_committee: [

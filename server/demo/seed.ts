@@ -7,6 +7,7 @@ import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
 import { seedDemoRegistry } from './registry';
 import { seedDemoVolunteers } from './volunteers';
+import { seedDemoMediation, seedDemoSelfOrgs } from './community-life';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller, type Caller } from '../modules/auth/caller';
 import { gridsService } from '../modules/grids/service';
@@ -151,6 +152,9 @@ export async function seedDemo(
     log(
       `demo: ${v.teams} volunteer teams, ${v.activities} activities, ${v.personTimes} person-times with their points`,
     );
+    const m = await seedDemoMediation(db);
+    log(`demo: ${m.cases} mediation cases over two years, ${m.mediators} mediators`);
+    log(`demo: ${(await seedDemoSelfOrgs(db)).orgs} self-organisations`);
     const o = await seedDemoDecisions(db, timeZone);
     log(
       `demo: ${o.elevators} elevator retrofit under way and ${o.conventions} convention adopted in 市政大院`,

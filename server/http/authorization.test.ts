@@ -56,6 +56,8 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/points/passbooks/', 'person'],
   ['/api/v1/points/rewards/', 'points_reward'],
   ['/api/v1/points/redemptions/', 'points_redemption'],
+  ['/api/v1/mediation/cases/', 'mediation_case'],
+  ['/api/v1/self-orgs/', 'self_org'],
 ];
 /** Other named parameters that point at another community's objects. */
 const PARAM_TABLES: Record<string, string> = {
@@ -173,6 +175,17 @@ async function makeFixtures(communityId: number, compoundId: number) {
   );
   const personId = Number(owner.rows[0]!.person_id);
   await create(jinghua, `/volunteers/activities/${activity}/signups`, { personId });
+  await create(jinghua, '/mediation/cases', {
+    nodeId,
+    type: 'neighbour',
+    title: '漏水纠纷',
+    summary: '楼上漏水',
+    parties: [
+      { role: 'applicant', name: '甲', personId },
+      { role: 'respondent', name: '乙' },
+    ],
+  });
+  await create(jinghua, '/self-orgs', { nodeId, name: '合唱团', kind: 'culture', leaderPersonId: personId });
   const reward = await create(jinghua, '/points/rewards', { nodeId, name: '环保袋', cost: 10 });
   const pool = t.database.pool;
   const building = await pool.query<{ id: string; path: string }>(

@@ -95,6 +95,12 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['GET /points/rewards', 'signed_in'],
   ['POST /points/rewards/:id/redeem', 'signed_in'],
   ['* /points/*', 'staff'],
+  // A party to a dispute follows their own cases; residents see the self-organisations near their homes.
+  ['GET /mediation/mine', 'signed_in'],
+  ['* /mediation/*', 'staff'],
+  ['GET /self-orgs/near', 'signed_in'],
+  ['* /self-orgs', 'staff'],
+  ['* /self-orgs/*', 'staff'],
   // Owners follow their unit's retrofit, consent for an occupied house; staff run it (its vote and notice as above).
   ['GET /elevator-installations', 'signed_in'],
   ['GET /elevator-installations/:id', 'signed_in'],

@@ -12,3 +12,5 @@ export * from './evaluations';
 export * from './volunteers';
 export * from './elevators';
 export * from './conventions';
+export * from './mediation';
+export * from './selforgs';

@@ -73,6 +73,12 @@ const PhoneVolunteersPage = lazy(() => import('../features/volunteers/phone/page
 const PhoneCheckPage = lazy(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
 const PhonePassbookPage = lazy(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
 const PhonePartyPage = lazy(() => import('../features/volunteers/phone/pages/PhonePartyPage'));
+const MediationLayout = lazy(() => import('../features/mediation/pages/MediationLayout'));
+const CasesPage = lazy(() => import('../features/mediation/pages/CasesPage'));
+const CasePage = lazy(() => import('../features/mediation/pages/CasePage'));
+const MediationStatsPage = lazy(() => import('../features/mediation/pages/StatsPage'));
+const SelfOrgsPage = lazy(() => import('../features/mediation/pages/SelfOrgsPage'));
+const PhoneCommunityPage = lazy(() => import('../features/mediation/phone/PhoneCommunityPage'));
 const ElevatorsPage = lazy(() => import('../features/elevators/pages/ElevatorsPage'));
 const ElevatorPage = lazy(() => import('../features/elevators/pages/ElevatorPage'));
 const MyElevatorsPage = lazy(() => import('../features/elevators/phone/pages/MyElevatorsPage'));
@@ -176,6 +182,16 @@ export const router = createBrowserRouter([
           { path: 'passbooks/:personId', element: <PassbookPage /> },
         ],
       },
+      {
+        path: 'mediation',
+        element: <FeatureGate feature="mediation" page={<MediationLayout />} />,
+        children: [
+          { index: true, element: <CasesPage /> },
+          { path: 'cases/:id', element: <CasePage /> },
+          { path: 'stats', element: <MediationStatsPage /> },
+        ],
+      },
+      { path: 'self-orgs', element: <FeatureGate feature="selforgs" page={<SelfOrgsPage />} /> },
       { path: 'elevators', element: <FeatureGate feature="elevators" page={<ElevatorsPage />} /> },
       { path: 'elevators/:id', element: <FeatureGate feature="elevators" page={<ElevatorPage />} /> },
       { path: 'conventions', element: <FeatureGate feature="conventions" page={<ConventionsPage />} /> },
@@ -211,6 +227,7 @@ export const router = createBrowserRouter([
       { path: 'volunteers/check', element: <Lazy page={<PhoneCheckPage />} /> },
       { path: 'volunteers/passbook', element: <Lazy page={<PhonePassbookPage />} /> },
       { path: 'volunteers/party', element: <Lazy page={<PhonePartyPage />} /> },
+      { path: 'community', element: <Lazy page={<PhoneCommunityPage />} /> },
       { path: 'elevators', element: <Lazy page={<MyElevatorsPage />} /> },
       { path: 'elevators/:id', element: <Lazy page={<PhoneElevatorPage />} /> },
       { path: 'conventions', element: <Lazy page={<MyConventionsPage />} /> },

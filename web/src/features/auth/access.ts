@@ -15,6 +15,8 @@ export type ConsoleFeature =
   | 'deliberation'
   | 'evaluations'
   | 'volunteers'
+  | 'mediation'
+  | 'selforgs'
   | 'elevators'
   | 'conventions';
 
@@ -31,6 +33,8 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   deliberation: 'deliberation.read',
   evaluations: 'evaluation.read',
   volunteers: 'volunteer.read',
+  mediation: 'mediation.read',
+  selforgs: 'volunteer.read',
   elevators: 'elevator.read',
   conventions: 'convention.read',
 };

@@ -5,11 +5,11 @@ import {
   BarChartOutlined,
   BorderOuterOutlined,
   CheckSquareOutlined,
-  CommentOutlined,
   ClusterOutlined,
+  CommentOutlined,
   FieldTimeOutlined,
-  GiftOutlined,
   FileDoneOutlined,
+  GiftOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -17,8 +17,10 @@ import {
   KeyOutlined,
   NotificationOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   StarOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
   VerticalAlignTopOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
@@ -54,6 +56,8 @@ type MenuKey =
   | 'deliberationStats'
   | 'evaluations'
   | 'volunteers'
+  | 'mediation'
+  | 'selforgs'
   | 'elevators'
   | 'conventions'
   | 'accounts'
@@ -138,6 +142,8 @@ const ENTRIES: {
   },
   { key: 'evaluations', path: '/console/evaluations', feature: 'evaluations', icon: <StarOutlined /> },
   { key: 'volunteers', path: '/console/volunteers', feature: 'volunteers', icon: <GiftOutlined /> },
+  { key: 'selforgs', path: '/console/self-orgs', feature: 'selforgs', icon: <UsergroupAddOutlined /> },
+  { key: 'mediation', path: '/console/mediation', feature: 'mediation', icon: <SolutionOutlined /> },
   { key: 'elevators', path: '/console/elevators', feature: 'elevators', icon: <VerticalAlignTopOutlined /> },
   { key: 'conventions', path: '/console/conventions', feature: 'conventions', icon: <FileDoneOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },

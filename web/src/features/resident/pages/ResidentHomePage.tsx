@@ -10,6 +10,7 @@ import { EventsEntryCard } from '../../events/phone/components/EventsEntryCard';
 import { TakePartEntryCard } from '../../deliberation/phone/TakePartEntryCard';
 import { DecisionsEntryCard } from '../../votes/phone/DecisionsEntryCard';
 import { VolunteerEntryCard } from '../../volunteers/phone/VolunteerEntryCard';
+import { CommunityEntryCard } from '../../mediation/phone/CommunityEntryCard';
 import { BindHouseCard } from '../components/BindHouseCard';
 import { MyBindingRequestsCard } from '../components/MyBindingRequestsCard';
 import { MyHomeCard } from '../components/MyHomeCard';
@@ -41,6 +42,7 @@ export default function ResidentHomePage() {
       {resident ? <DecisionsEntryCard /> : null}
       {resident ? <TakePartEntryCard /> : null}
       {resident ? <VolunteerEntryCard /> : null}
+      {resident ? <CommunityEntryCard /> : null}
       {resident ? <MyHomeCard user={user} /> : null}
       <SettingsCard />
       <Button
