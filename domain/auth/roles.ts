@@ -45,6 +45,8 @@ export const PERMISSIONS = [
   'elevator.manage',
   'convention.read',
   'convention.manage',
+  'project.read',
+  'project.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +83,12 @@ const DELIBERATION_RUN: readonly Permission[] = [
 const VOLUNTEER_RUN: readonly Permission[] = ['volunteer.read', 'volunteer.manage'];
 
 /**
+ * Partner units, the needs, resources and projects lists and the projects' money: the community and street keep
+ * them and the party branch leads co-building (seed 001); those who work the compound follow them.
+ */
+const PROJECT_RUN: readonly Permission[] = ['project.read', 'project.manage'];
+
+/**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
  * the administrator changes everything but cannot read the audit log (separation of duties, MLPS level 3).
  * Districts are created only from the command line (`linli admin`), never through the API. Personal data is the
@@ -108,6 +116,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...PROJECT_RUN,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -119,9 +128,24 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...PROJECT_RUN,
   ],
-  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
-  building_leader: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
+  grid_worker: [
+    ...STAFF_READ,
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'deliberation.read',
+    'volunteer.read',
+    'project.read',
+  ],
+  building_leader: [
+    ...STAFF_READ,
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'deliberation.read',
+    'volunteer.read',
+    'project.read',
+  ],
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
   property_staff: [
@@ -134,6 +158,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.read',
     'evaluation.read',
     'volunteer.read',
+    'project.read',
   ],
   party_branch: [
     ...STAFF_READ,
@@ -142,6 +167,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...PROJECT_RUN,
   ],
   // The owners' committee convenes owners' assemblies and meetings, and is itself evaluated, not an evaluator.
   owners_committee: [
@@ -153,6 +179,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.manage',
     'evaluation.read',
     'volunteer.read',
+    'project.read',
   ],
   department_staff: STAFF_READ,
   resident: [],

@@ -56,6 +56,8 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/points/passbooks/', 'person'],
   ['/api/v1/points/rewards/', 'points_reward'],
   ['/api/v1/points/redemptions/', 'points_redemption'],
+  ['/api/v1/partners/', 'partner_unit'],
+  ['/api/v1/projects/', 'project'],
 ];
 /** Other named parameters that point at another community's objects. */
 const PARAM_TABLES: Record<string, string> = {
