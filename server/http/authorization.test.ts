@@ -176,6 +176,8 @@ async function makeFixtures(communityId: number, compoundId: number) {
   const personId = Number(owner.rows[0]!.person_id);
   await create(jinghua, `/volunteers/activities/${activity}/signups`, { personId });
   const reward = await create(jinghua, '/points/rewards', { nodeId, name: '环保袋', cost: 10 });
+  await create(jinghua, '/partners', { nodeId, kind: 'enterprise', name: '授权矩阵共建单位' });
+  await create(jinghua, '/projects', { nodeId, title: '授权矩阵微实事', budget: 100, crowdfunding: true });
   const pool = t.database.pool;
   const building = await pool.query<{ id: string; path: string }>(
     `select id, path from place where community_id = $1 and kind = 'building' limit 1`,
