@@ -9,6 +9,9 @@ import {
 import type { Tx } from '../../db/client';
 import { project, projectEntry } from '../../db/schema';
 import { AppError } from '../../http/errors';
+import { actorOf } from '../auth/actor';
+import type { Caller } from '../auth/caller';
+import { appendAudit } from '../audit/repository';
 import type { EntryRow, ProjectRow } from './repository';
 
 export interface NewEntry {
@@ -64,4 +67,26 @@ export async function appendEntry(tx: Tx, p: ProjectRow, e: NewEntry): Promise<{
     .where(and(eq(project.communityId, p.communityId), eq(project.id, p.id)))
     .returning();
   return { entry: entry!, project: updated! };
+}
+
+/** An entry and its audit row, on the project row the caller locked: every path that writes money goes through here. */
+export async function recordEntry(tx: Tx, caller: Caller, p: ProjectRow, e: NewEntry) {
+  const r = await appendEntry(tx, p, e);
+  await appendAudit(tx, {
+    communityId: p.communityId,
+    actor: actorOf(caller),
+    action: `project.entry_${e.kind}`,
+    entityType: 'project',
+    entityId: p.id,
+    after: {
+      entryId: r.entry.id,
+      kind: e.kind,
+      amount: e.amount,
+      balance: r.project.balance,
+      receiptNo: r.entry.receiptNo,
+      personId: e.personId,
+      payee: e.payee,
+    },
+  });
+  return r.entry;
 }

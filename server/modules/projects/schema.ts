@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { APPROVAL_KINDS, PROJECT_ACTIONS, PROJECT_STATES } from '../../../domain/projects/lifecycle';
 import { LEDGER_KINDS } from '../../../domain/projects/ledger';
 import { COMMITMENT_KINDS, PARTNER_KINDS, PERIOD_UNITS } from '../../../domain/projects/partners';
-import { isIsoDate } from '../../../domain/common/local-date';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { id, idParams, nodeRef } from '../org/schema';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const day = z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD');
+const day = z.iso.date();
 /** Money in whole cents (分); a project is small, so a ceiling of ten million yuan catches a slipped digit. */
 const cents = z.number().int().min(1).max(1_000_000_000);
 

@@ -3,16 +3,14 @@ import { acceptsContributions } from '../../../domain/projects/ledger';
 import type { Db } from '../../db/client';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { page } from '../../http/pagination';
-import { actorOf } from '../auth/actor';
 import type { Caller } from '../auth/caller';
-import { appendAudit } from '../audit/repository';
 import type { AttachmentStore } from '../events/attachments';
 import { idCursor, pageByIdDesc, subtreeOf } from '../org/subtree';
 import { myPeople, myPersonIn } from '../volunteers/access';
 import { projectsVisibleTo, readScope, requireManager, visiblePartner, visibleProject } from './access';
 import { act } from './act';
 import { ledgerSheet } from './export';
-import { appendEntry, type NewEntry } from './ledger';
+import { recordEntry, type NewEntry } from './ledger';
 import { addResource, createProject, raiseNeed } from './lists';
 import { createPartner, recordFulfilment, signAgreement } from './partners';
 import { presentEntry, presentNeeds, presentPartners, presentProjects, presentResource } from './presenter';
@@ -46,25 +44,7 @@ export function projectsService(db: Db, store: AttachmentStore, timeZone: string
   const record = (caller: Caller, id: number, entry: (p: repo.ProjectRow) => Promise<NewEntry>) =>
     db.transaction(async (tx) => {
       const p = await visibleProject(tx, caller, id, true);
-      const e = await entry(p);
-      const r = await appendEntry(tx, p, e);
-      await appendAudit(tx, {
-        communityId: p.communityId,
-        actor: actorOf(caller),
-        action: `project.entry_${e.kind}`,
-        entityType: 'project',
-        entityId: p.id,
-        after: {
-          entryId: r.entry.id,
-          kind: e.kind,
-          amount: e.amount,
-          balance: r.project.balance,
-          receiptNo: r.entry.receiptNo,
-          personId: e.personId,
-          payee: e.payee,
-        },
-      });
-      return r.entry;
+      return recordEntry(tx, caller, p, await entry(p));
     });
 
   return {
