@@ -73,6 +73,14 @@ const PhoneVolunteersPage = lazy(() => import('../features/volunteers/phone/page
 const PhoneCheckPage = lazy(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
 const PhonePassbookPage = lazy(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
 const PhonePartyPage = lazy(() => import('../features/volunteers/phone/pages/PhonePartyPage'));
+const ProjectsLayout = lazy(() => import('../features/projects/pages/ProjectsLayout'));
+const ProjectsPage = lazy(() => import('../features/projects/pages/ProjectsPage'));
+const ProjectPage = lazy(() => import('../features/projects/pages/ProjectPage'));
+const NeedsPage = lazy(() => import('../features/projects/pages/NeedsPage'));
+const ResourcesPage = lazy(() => import('../features/projects/pages/ResourcesPage'));
+const PartnersPage = lazy(() => import('../features/projects/pages/PartnersPage'));
+const PhoneProjectsPage = lazy(() => import('../features/projects/phone/PhoneProjectsPage'));
+const PhoneProjectPage = lazy(() => import('../features/projects/phone/PhoneProjectPage'));
 const ElevatorsPage = lazy(() => import('../features/elevators/pages/ElevatorsPage'));
 const ElevatorPage = lazy(() => import('../features/elevators/pages/ElevatorPage'));
 const MyElevatorsPage = lazy(() => import('../features/elevators/phone/pages/MyElevatorsPage'));
@@ -180,6 +188,17 @@ export const router = createBrowserRouter([
       { path: 'elevators/:id', element: <FeatureGate feature="elevators" page={<ElevatorPage />} /> },
       { path: 'conventions', element: <FeatureGate feature="conventions" page={<ConventionsPage />} /> },
       { path: 'conventions/:id', element: <FeatureGate feature="conventions" page={<ConventionPage />} /> },
+      {
+        path: 'projects',
+        element: <FeatureGate feature="projects" page={<ProjectsLayout />} />,
+        children: [
+          { index: true, element: <ProjectsPage /> },
+          { path: 'needs', element: <NeedsPage /> },
+          { path: 'resources', element: <ResourcesPage /> },
+          { path: 'partners', element: <PartnersPage /> },
+          { path: ':id', element: <ProjectPage /> },
+        ],
+      },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
@@ -211,6 +230,8 @@ export const router = createBrowserRouter([
       { path: 'volunteers/check', element: <Lazy page={<PhoneCheckPage />} /> },
       { path: 'volunteers/passbook', element: <Lazy page={<PhonePassbookPage />} /> },
       { path: 'volunteers/party', element: <Lazy page={<PhonePartyPage />} /> },
+      { path: 'projects', element: <Lazy page={<PhoneProjectsPage />} /> },
+      { path: 'projects/:id', element: <Lazy page={<PhoneProjectPage />} /> },
       { path: 'elevators', element: <Lazy page={<MyElevatorsPage />} /> },
       { path: 'elevators/:id', element: <Lazy page={<PhoneElevatorPage />} /> },
       { path: 'conventions', element: <Lazy page={<MyConventionsPage />} /> },

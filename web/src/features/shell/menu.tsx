@@ -10,6 +10,7 @@ import {
   FieldTimeOutlined,
   GiftOutlined,
   FileDoneOutlined,
+  FundProjectionScreenOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -56,6 +57,7 @@ type MenuKey =
   | 'volunteers'
   | 'elevators'
   | 'conventions'
+  | 'projects'
   | 'accounts'
   | 'audit'
   | 'tokens';
@@ -140,6 +142,7 @@ const ENTRIES: {
   { key: 'volunteers', path: '/console/volunteers', feature: 'volunteers', icon: <GiftOutlined /> },
   { key: 'elevators', path: '/console/elevators', feature: 'elevators', icon: <VerticalAlignTopOutlined /> },
   { key: 'conventions', path: '/console/conventions', feature: 'conventions', icon: <FileDoneOutlined /> },
+  { key: 'projects', path: '/console/projects', feature: 'projects', icon: <FundProjectionScreenOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },

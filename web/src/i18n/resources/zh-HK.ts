@@ -1,3 +1,4 @@
+import { projectsZhHK } from './projects/zh-HK';
 import { deliberationZhHK } from './deliberation/zh-HK';
 import type { Messages } from './zh-CN';
 
@@ -140,6 +141,7 @@ const zhHK: Messages = {
       volunteers: '義工服務',
       elevators: '加裝電梯',
       conventions: '公約',
+      projects: '民生微實事',
     },
     describe: {
       home: '工作台首頁',
@@ -164,6 +166,7 @@ const zhHK: Messages = {
       volunteers: '義工活動、隊伍、服務時數統計和愛心存摺積分',
       elevators: '既有住宅按單元加裝電梯：表決、佔用業主同意、方案公示與異議、按樓層分攤費用',
       conventions: '小區或樓棟公約的起草、表決通過與居民簽署，按樓棟統計簽署率',
+      projects: '需求清單、資源清單、項目清單與共建單位；項目立項、實施、驗收、結項和收支賬目',
     },
     menuGroups: {
       events: '事件',
@@ -1426,6 +1429,7 @@ const zhHK: Messages = {
     },
   },
   ...deliberationZhHK,
+  ...projectsZhHK,
   volunteers: {
     title: '義工服務',
     tabs: {
