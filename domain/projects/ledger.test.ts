@@ -32,7 +32,9 @@ describe('project ledger balance', () => {
   it('never goes below zero and always equals income minus expense (any sequence)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ kind: fc.constantFrom(...LEDGER_KINDS), amount: fc.integer({ min: 1, max: 10_000 }) })),
+        fc.array(
+          fc.record({ kind: fc.constantFrom(...LEDGER_KINDS), amount: fc.integer({ min: 1, max: 10_000 }) }),
+        ),
         (ops) => {
           let balance = 0;
           const written: { kind: LedgerKind; amount: number }[] = [];

@@ -35,7 +35,9 @@ const WHEN: Record<LedgerKind, readonly ProjectState[]> = {
 };
 
 export function entryRefusal(status: ProjectState, kind: LedgerKind): string | null {
-  return WHEN[kind].includes(status) ? null : `a ${kind} entry cannot be written while the project is ${status}`;
+  return WHEN[kind].includes(status)
+    ? null
+    : `a ${kind} entry cannot be written while the project is ${status}`;
 }
 
 /** Residents crowdfund only projects that ask for it, while they are open to money. */

@@ -35,17 +35,24 @@ describe('co-building commitments', () => {
   it('periods cover the agreement without gaps or overlaps', () => {
     const day = fc.integer({ min: 0, max: 3000 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000));
     fc.assert(
-      fc.property(day, fc.integer({ min: 0, max: 1500 }), fc.constantFrom('month', 'quarter', 'year'), (s, len, unit) => {
-        const startsOn = s.toISOString().slice(0, 10);
-        const endsOn = new Date(s.getTime() + len * 86_400_000).toISOString().slice(0, 10);
-        const ps = periodsOf(startsOn, endsOn, unit as 'month');
-        expect(ps[0]!.from).toBe(startsOn);
-        expect(ps.at(-1)!.to).toBe(endsOn);
-        for (let i = 1; i < ps.length; i++) {
-          const next = new Date(Date.parse(`${ps[i - 1]!.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-          expect(ps[i]!.from).toBe(next);
-        }
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 1500 }),
+        fc.constantFrom('month', 'quarter', 'year'),
+        (s, len, unit) => {
+          const startsOn = s.toISOString().slice(0, 10);
+          const endsOn = new Date(s.getTime() + len * 86_400_000).toISOString().slice(0, 10);
+          const ps = periodsOf(startsOn, endsOn, unit);
+          expect(ps[0]!.from).toBe(startsOn);
+          expect(ps.at(-1)!.to).toBe(endsOn);
+          for (let i = 1; i < ps.length; i++) {
+            const next = new Date(Date.parse(`${ps[i - 1]!.to}T00:00:00Z`) + 86_400_000)
+              .toISOString()
+              .slice(0, 10);
+            expect(ps[i]!.from).toBe(next);
+          }
+        },
+      ),
     );
   });
 
@@ -74,7 +81,11 @@ describe('co-building commitments', () => {
 
   it('a target of two needs two in the same period', () => {
     const twice = { kind: 'joint_activity' as const, target: 2, period: 'quarter' as const };
-    expect(fulfilmentStatus(year2026, twice, ['2026-01-05', '2026-04-05'], '2026-04-10')[0]!.status).toBe('behind');
-    expect(fulfilmentStatus(year2026, twice, ['2026-01-05', '2026-03-05'], '2026-04-10')[0]!.status).toBe('met');
+    expect(fulfilmentStatus(year2026, twice, ['2026-01-05', '2026-04-05'], '2026-04-10')[0]!.status).toBe(
+      'behind',
+    );
+    expect(fulfilmentStatus(year2026, twice, ['2026-01-05', '2026-03-05'], '2026-04-10')[0]!.status).toBe(
+      'met',
+    );
   });
 });

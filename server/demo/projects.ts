@@ -40,13 +40,25 @@ export async function seedDemoProjects(db: Db, timeZone: string, now = new Date(
   let projects = 0;
   await db.transaction(async (tx) => {
     const communities = new Map<string, number>();
-    for (const r of (await tx.execute<{ id: string; name: string }>(sql`select id, name from org_node where kind = 'community'`)).rows)
+    for (const r of (
+      await tx.execute<{ id: string; name: string }>(
+        sql`select id, name from org_node where kind = 'community'`,
+      )
+    ).rows)
       communities.set(r.name, Number(r.id));
     for (const [i, p] of PARTNERS.entries()) {
       const nodeId = communities.get(p.community);
       if (!nodeId) continue;
-      const unit = await createPartner(tx, caller, { nodeId, kind: p.kind, name: p.name, contact: p.contact });
-      const signed = await signAgreement(tx, caller, unit.id, { startsOn: `${year}-01-01`, endsOn: `${year}-12-31` });
+      const unit = await createPartner(tx, caller, {
+        nodeId,
+        kind: p.kind,
+        name: p.name,
+        contact: p.contact,
+      });
+      const signed = await signAgreement(tx, caller, unit.id, {
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-12-31`,
+      });
       partners += 1;
       const commitments = await tx.execute<{ id: string; kind: string }>(
         sql`select id, kind from partner_commitment where community_id = ${signed.communityId}
@@ -95,9 +107,19 @@ export async function seedDemoProjects(db: Db, timeZone: string, now = new Date(
     });
     const partner = await idOf(tx, sql`select id from partner_unit where name = '深圳供电局福田分局'`);
     const power = partner
-      ? await addResource(tx, caller, { nodeId: jinghua, kind: 'partner', name: '供电局党员服务队', partnerId: partner })
+      ? await addResource(tx, caller, {
+          nodeId: jinghua,
+          kind: 'partner',
+          name: '供电局党员服务队',
+          partnerId: partner,
+        })
       : null;
-    await addResource(tx, caller, { nodeId: jinghua, kind: 'venue', name: '居民会客厅', venue: '景华社区党群服务中心一楼' });
+    await addResource(tx, caller, {
+      nodeId: jinghua,
+      kind: 'venue',
+      name: '居民会客厅',
+      venue: '景华社区党群服务中心一楼',
+    });
 
     const cctv = await createProject(tx, caller, {
       nodeId: yifengyuan,
@@ -121,7 +143,12 @@ export async function seedDemoProjects(db: Db, timeZone: string, now = new Date(
         note: '居民众筹',
       });
     await act(tx, caller, cctv.id, 'start', {});
-    await entry(tx, caller, cctv.id, { kind: 'expense', amount: 1_800_000, payee: '深圳市安防工程有限公司', note: '首期款：设备与安装' });
+    await entry(tx, caller, cctv.id, {
+      kind: 'expense',
+      amount: 1_800_000,
+      payee: '深圳市安防工程有限公司',
+      note: '首期款：设备与安装',
+    });
 
     const light = await createProject(tx, caller, {
       nodeId: yifengyuan,

@@ -54,7 +54,10 @@ export const partnerAgreement = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
-    foreignKey({ columns: [t.communityId, t.partnerId], foreignColumns: [partnerUnit.communityId, partnerUnit.id] }),
+    foreignKey({
+      columns: [t.communityId, t.partnerId],
+      foreignColumns: [partnerUnit.communityId, partnerUnit.id],
+    }),
     check('partner_agreement_period_check', sql`${t.endsOn} >= ${t.startsOn}`),
     index('partner_agreement_partner_idx').on(t.communityId, t.partnerId, t.startsOn),
   ],
@@ -155,10 +158,21 @@ export const projectResource = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
-    foreignKey({ columns: [t.communityId, t.partnerId], foreignColumns: [partnerUnit.communityId, partnerUnit.id] }),
-    foreignKey({ columns: [t.communityId, t.teamId], foreignColumns: [volunteerTeam.communityId, volunteerTeam.id] }),
+    foreignKey({
+      columns: [t.communityId, t.partnerId],
+      foreignColumns: [partnerUnit.communityId, partnerUnit.id],
+    }),
+    foreignKey({
+      columns: [t.communityId, t.teamId],
+      foreignColumns: [volunteerTeam.communityId, volunteerTeam.id],
+    }),
     check('project_resource_amount_check', sql`${t.amount} is null or ${t.amount} >= 0`),
-    index('project_resource_node_idx').using('btree', t.communityId, sql`${t.nodePath} text_pattern_ops`, t.id),
+    index('project_resource_node_idx').using(
+      'btree',
+      t.communityId,
+      sql`${t.nodePath} text_pattern_ops`,
+      t.id,
+    ),
   ],
 );
 
@@ -210,7 +224,10 @@ export const projectNeedLink = pgTable(
   (t) => [
     primaryKey({ columns: [t.communityId, t.projectId, t.needId] }),
     foreignKey({ columns: [t.communityId, t.projectId], foreignColumns: [project.communityId, project.id] }),
-    foreignKey({ columns: [t.communityId, t.needId], foreignColumns: [projectNeed.communityId, projectNeed.id] }),
+    foreignKey({
+      columns: [t.communityId, t.needId],
+      foreignColumns: [projectNeed.communityId, projectNeed.id],
+    }),
     index('project_need_link_need_idx').on(t.communityId, t.needId),
   ],
 );

@@ -36,22 +36,40 @@ export async function act(tx: Tx, caller: Caller, id: number, action: ProjectAct
   const photoIds = [...new Set(body.photoIds ?? [])];
   const facts = {
     status: p.status,
-    approvalValid: action !== 'approve' || by === 'community' || (await voteApproves(tx, caller, p, body.voteId!)),
+    approvalValid:
+      action !== 'approve' || by === 'community' || (await voteApproves(tx, caller, p, body.voteId!)),
     photos: (await repo.photoCount(tx, p)) + (action === 'accept' ? photoIds.length : 0),
     balance: p.balance,
   };
-  const refused = projectMachine.refuse(action, facts, new Set(mayManage(caller, p.nodePath) ? ['manager'] : []));
+  const refused = projectMachine.refuse(
+    action,
+    facts,
+    new Set(mayManage(caller, p.nodePath) ? ['manager'] : []),
+  );
   if (refused) throw new AppError(refused.code, refused.message);
 
   const now = new Date();
-  const change: Partial<typeof project.$inferInsert> = { status: projectMachine.stateAfter(action, p.status), updatedAt: now };
-  if (action === 'approve') Object.assign(change, { approvedBy: by, voteId: by === 'vote' ? body.voteId : null, approvedAt: now });
+  const change: Partial<typeof project.$inferInsert> = {
+    status: projectMachine.stateAfter(action, p.status),
+    updatedAt: now,
+  };
+  if (action === 'approve')
+    Object.assign(change, { approvedBy: by, voteId: by === 'vote' ? body.voteId : null, approvedAt: now });
   if (action === 'accept') {
     const uploads = await claimUploads(tx, caller.accountId, photoIds, 'body.photoIds');
     if (uploads.length)
-      await tx.insert(projectPhoto).values(
-        uploads.map((u) => ({ communityId: p.communityId, id: u.id, projectId: p.id, mime: u.mime, size: u.size, sha256: u.sha256 })),
-      );
+      await tx
+        .insert(projectPhoto)
+        .values(
+          uploads.map((u) => ({
+            communityId: p.communityId,
+            id: u.id,
+            projectId: p.id,
+            mime: u.mime,
+            size: u.size,
+            sha256: u.sha256,
+          })),
+        );
     Object.assign(change, { acceptedAt: now, acceptanceNote: body.note ?? null });
   }
   if (action === 'close') change.closedAt = now;

@@ -19,7 +19,16 @@ const time = (d: Date, timeZone: string) =>
 export async function ledgerSheet(p: ProjectRow, entries: EntryResponse[], timeZone: string) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('收支台账', { views: [{ state: 'frozen', ySplit: 6 }] });
-  ws.columns = [{ width: 18 }, { width: 12 }, { width: 16 }, { width: 12 }, { width: 12 }, { width: 20 }, { width: 30 }, { width: 12 }];
+  ws.columns = [
+    { width: 18 },
+    { width: 12 },
+    { width: 16 },
+    { width: 12 },
+    { width: 12 },
+    { width: 20 },
+    { width: 30 },
+    { width: 12 },
+  ];
   ws.addRows([
     ['项目', p.title, '预算(元)', yuan(p.budget)],
     ['收入合计(元)', yuan(p.income), '支出合计(元)', yuan(p.expense)],
@@ -29,18 +38,21 @@ export async function ledgerSheet(p: ProjectRow, entries: EntryResponse[], timeZ
     ['时间', '类别', '收据号', '收入(元)', '支出(元)', '出资人/收款方', '说明', '经办人'],
   ]);
   ws.getRow(6).font = { bold: true };
-  const income = (k: LedgerKind) => k === 'community_fund' || k === 'government_grant' || k === 'contribution';
+  const income = (k: LedgerKind) =>
+    k === 'community_fund' || k === 'government_grant' || k === 'contribution';
   ws.addRows(
-    [...entries].reverse().map((e) => [
-      time(e.createdAt, timeZone),
-      KIND[e.kind],
-      e.receiptNo ?? '',
-      income(e.kind) ? yuan(e.amount) : '',
-      income(e.kind) ? '' : yuan(e.amount),
-      e.contributor ?? e.payee ?? '',
-      e.note ?? '',
-      e.byName,
-    ]),
+    [...entries]
+      .reverse()
+      .map((e) => [
+        time(e.createdAt, timeZone),
+        KIND[e.kind],
+        e.receiptNo ?? '',
+        income(e.kind) ? yuan(e.amount) : '',
+        income(e.kind) ? '' : yuan(e.amount),
+        e.contributor ?? e.payee ?? '',
+        e.note ?? '',
+        e.byName,
+      ]),
   );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

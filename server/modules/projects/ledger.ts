@@ -29,14 +29,22 @@ export interface NewEntry {
  * left. An entry the state does not allow is `invalid_transition`; one that would take the balance below zero is a
  * 409 `conflict`; the check constraints refuse both again if a path forgot.
  */
-export async function appendEntry(tx: Tx, p: ProjectRow, e: NewEntry): Promise<{ entry: EntryRow; project: ProjectRow }> {
+export async function appendEntry(
+  tx: Tx,
+  p: ProjectRow,
+  e: NewEntry,
+): Promise<{ entry: EntryRow; project: ProjectRow }> {
   const refused = entryRefusal(p.status, e.kind);
   if (refused) throw new AppError('invalid_transition', refused);
   const next = balanceAfter(p.balance, e.kind, e.amount);
   if (next === null)
-    throw new AppError('conflict', `the project holds ${p.balance} cents; an entry of ${e.amount} would overdraw it`, {
-      balance: p.balance,
-    });
+    throw new AppError(
+      'conflict',
+      `the project holds ${p.balance} cents; an entry of ${e.amount} would overdraw it`,
+      {
+        balance: p.balance,
+      },
+    );
   const contribution = e.kind === 'contribution';
   const count = p.contributions + (contribution ? 1 : 0);
   const [entry] = await tx

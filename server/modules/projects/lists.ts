@@ -26,7 +26,7 @@ export async function raiseNeed(tx: Tx, caller: Caller, body: NeedBody) {
     throw forbidden('only staff take a need up from a topic or an event');
   const communityId = home?.communityId ?? node!.communityId!;
   const nodePath = home?.compoundPath ?? node!.path;
-  if (staff && node!.kind !== 'community' && node!.kind !== 'compound')
+  if (staff && node.kind !== 'community' && node.kind !== 'compound')
     throw invalid([{ path: 'body.nodeId', message: 'a community or a compound' }]);
   for (const [field, table, value] of [
     ['topicId', 'topic', body.topicId],
@@ -62,16 +62,28 @@ export async function raiseNeed(tx: Tx, caller: Caller, body: NeedBody) {
 }
 
 /** A resource names what it is: a partner unit or a volunteer team of the community, a fund's amount, a venue. */
-const RESOURCE_NEEDS = { partner: 'partnerId', volunteer_team: 'teamId', fund: 'amount', venue: 'venue' } as const;
+const RESOURCE_NEEDS = {
+  partner: 'partnerId',
+  volunteer_team: 'teamId',
+  fund: 'amount',
+  venue: 'venue',
+} as const;
 
 export async function addResource(tx: Tx, caller: Caller, body: ResourceBody) {
   const node = await listNode(tx, caller, body.nodeId);
   requireManager(caller, node.path);
   const field = RESOURCE_NEEDS[body.kind];
-  if (body[field] === undefined) throw invalid([{ path: `body.${field}`, message: `a ${body.kind} resource names it` }]);
-  if (body.partnerId !== undefined && !(await repo.existsIn(tx, 'partner_unit', node.communityId, body.partnerId)))
+  if (body[field] === undefined)
+    throw invalid([{ path: `body.${field}`, message: `a ${body.kind} resource names it` }]);
+  if (
+    body.partnerId !== undefined &&
+    !(await repo.existsIn(tx, 'partner_unit', node.communityId, body.partnerId))
+  )
     throw invalid([{ path: 'body.partnerId', message: 'not a partner unit of this community' }]);
-  if (body.teamId !== undefined && !(await repo.existsIn(tx, 'volunteer_team', node.communityId, body.teamId)))
+  if (
+    body.teamId !== undefined &&
+    !(await repo.existsIn(tx, 'volunteer_team', node.communityId, body.teamId))
+  )
     throw invalid([{ path: 'body.teamId', message: 'not a volunteer team kept by this community' }]);
   const [r] = await tx
     .insert(projectResource)
@@ -130,14 +142,23 @@ export async function createProject(tx: Tx, caller: Caller, body: ProjectBody) {
   if (resourceIds.length)
     await tx
       .insert(projectResourceLink)
-      .values(resourceIds.map((resourceId) => ({ communityId: node.communityId, projectId: p!.id, resourceId })));
+      .values(
+        resourceIds.map((resourceId) => ({ communityId: node.communityId, projectId: p!.id, resourceId })),
+      );
   await appendAudit(tx, {
     communityId: node.communityId,
     actor: actorOf(caller),
     action: 'project.create',
     entityType: 'project',
     entityId: p!.id,
-    after: { nodeId: node.id, title: body.title, budget: body.budget, crowdfunding: p!.crowdfunding, needIds, resourceIds },
+    after: {
+      nodeId: node.id,
+      title: body.title,
+      budget: body.budget,
+      crowdfunding: p!.crowdfunding,
+      needIds,
+      resourceIds,
+    },
   });
   return p!;
 }

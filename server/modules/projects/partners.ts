@@ -61,8 +61,12 @@ export async function signAgreement(tx: Tx, caller: Caller, partnerId: number, b
       createdByName: caller.displayName,
     })
     .returning();
-  const commitments: { kind: CommitmentKind; title?: string | undefined; target: number; period: PeriodUnit }[] =
-    body.commitments ?? [...DEFAULT_COMMITMENTS];
+  const commitments: {
+    kind: CommitmentKind;
+    title?: string | undefined;
+    target: number;
+    period: PeriodUnit;
+  }[] = body.commitments ?? [...DEFAULT_COMMITMENTS];
   await tx.insert(partnerCommitment).values(
     commitments.map((c) => ({
       communityId: p.communityId,
@@ -88,8 +92,12 @@ export async function recordFulfilment(tx: Tx, caller: Caller, partnerId: number
   const p = await visiblePartner(tx, caller, partnerId);
   requireManager(caller, p.nodePath);
   const found = await repo.findCommitmentOf(tx, p, body.commitmentId);
-  if (!found) throw invalid([{ path: 'body.commitmentId', message: "not a commitment of this unit's agreements" }]);
-  if (body.activityId !== undefined && !(await repo.existsIn(tx, 'volunteer_activity', p.communityId, body.activityId)))
+  if (!found)
+    throw invalid([{ path: 'body.commitmentId', message: "not a commitment of this unit's agreements" }]);
+  if (
+    body.activityId !== undefined &&
+    !(await repo.existsIn(tx, 'volunteer_activity', p.communityId, body.activityId))
+  )
     throw invalid([{ path: 'body.activityId', message: "not a volunteer activity of the unit's community" }]);
   const [f] = await tx
     .insert(partnerFulfilment)
@@ -109,7 +117,12 @@ export async function recordFulfilment(tx: Tx, caller: Caller, partnerId: number
     action: 'partner.fulfilment_record',
     entityType: 'partner_unit',
     entityId: p.id,
-    after: { fulfilmentId: f!.id, commitmentId: body.commitmentId, doneOn: body.doneOn, activityId: body.activityId },
+    after: {
+      fulfilmentId: f!.id,
+      commitmentId: body.commitmentId,
+      doneOn: body.doneOn,
+      activityId: body.activityId,
+    },
   });
   return p;
 }

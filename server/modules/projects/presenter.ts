@@ -41,8 +41,21 @@ export async function presentPartners(
         .filter((c) => c.communityId === a.communityId && c.agreementId === a.id)
         .map((c) => {
           const done = fulfilments.filter((f) => f.communityId === c.communityId && f.commitmentId === c.id);
-          const periods = fulfilmentStatus(a, c, done.map((f) => f.doneOn), today);
-          return { id: c.id, kind: c.kind, title: c.title, target: c.target, period: c.period, periods, status: overallStatus(periods) };
+          const periods = fulfilmentStatus(
+            a,
+            c,
+            done.map((f) => f.doneOn),
+            today,
+          );
+          return {
+            id: c.id,
+            kind: c.kind,
+            title: c.title,
+            target: c.target,
+            period: c.period,
+            periods,
+            status: overallStatus(periods),
+          };
         }),
     }));
     const running = presented.filter((a) => a.startsOn <= today && a.endsOn >= today);
@@ -81,7 +94,11 @@ const livesUnder = (caller: Caller, p: repo.ProjectRow) => {
   return homes.communityIds.includes(p.communityId) && homes.over.includes(p.nodePath);
 };
 
-export async function presentProjects(db: Executor, caller: Caller, rows: repo.ProjectRow[]): Promise<ProjectResponse[]> {
+export async function presentProjects(
+  db: Executor,
+  caller: Caller,
+  rows: repo.ProjectRow[],
+): Promise<ProjectResponse[]> {
   const [refs, links] = await Promise.all([refsOf(db, rows), repo.linksOf(db, rows)]);
   return rows.map((p) => {
     const manager = mayManage(caller, p.nodePath);
@@ -125,7 +142,11 @@ export async function presentProjects(db: Executor, caller: Caller, rows: repo.P
 }
 
 /** A ledger entry: contributors are masked for everyone (公开 shows who gave, not their full name). */
-export function presentEntry(e: repo.EntryRow, name: string | null, myPersonIds: readonly number[]): EntryResponse {
+export function presentEntry(
+  e: repo.EntryRow,
+  name: string | null,
+  myPersonIds: readonly number[],
+): EntryResponse {
   return {
     id: e.id,
     projectId: e.projectId,

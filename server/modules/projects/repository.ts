@@ -28,7 +28,8 @@ export type ResourceRow = typeof projectResource.$inferSelect;
 export type ProjectRow = typeof project.$inferSelect;
 export type EntryRow = typeof projectEntry.$inferSelect;
 
-export const partnersIn = (scope: Scope) => inScopePlaces(scope, partnerUnit.communityId, partnerUnit.nodePath);
+export const partnersIn = (scope: Scope) =>
+  inScopePlaces(scope, partnerUnit.communityId, partnerUnit.nodePath);
 export const needsIn = (scope: Scope) => inScopePlaces(scope, projectNeed.communityId, projectNeed.nodePath);
 export const resourcesIn = (scope: Scope) =>
   inScopePlaces(scope, projectResource.communityId, projectResource.nodePath);
@@ -47,7 +48,8 @@ export function projectsVisible(staff: Scope, homes: Homes): SQL {
 export const needsVisible = (staff: Scope, accountId: number) =>
   sql`(${needsIn(staff)} or ${projectNeed.raisedByAccountId} = ${accountId})`;
 
-const lockIf = <Q extends { for: (s: 'update') => unknown }>(q: Q, lock: boolean) => (lock ? q.for('update') : q);
+const lockIf = <Q extends { for: (s: 'update') => unknown }>(q: Q, lock: boolean) =>
+  lock ? q.for('update') : q;
 
 export async function findPartner(db: Executor, visible: SQL, id: number, lock = false) {
   const q = db
@@ -70,29 +72,49 @@ export async function findProject(db: Executor, visible: SQL, id: number, lock =
 const beforeId = (col: AnyColumn, before: number | undefined) =>
   before !== undefined ? lt(col, before) : undefined;
 
-export function listPartners(db: Executor, visible: SQL, f: { under?: Under; beforeId?: number; limit: number }) {
+export function listPartners(
+  db: Executor,
+  visible: SQL,
+  f: { under?: Under; beforeId?: number; limit: number },
+) {
   return db
     .select()
     .from(partnerUnit)
     .where(
-      and(visible, underNode(f.under, partnerUnit.communityId, partnerUnit.nodePath), beforeId(partnerUnit.id, f.beforeId)),
+      and(
+        visible,
+        underNode(f.under, partnerUnit.communityId, partnerUnit.nodePath),
+        beforeId(partnerUnit.id, f.beforeId),
+      ),
     )
     .orderBy(desc(partnerUnit.id))
     .limit(f.limit + 1);
 }
 
-export function listNeeds(db: Executor, visible: SQL, f: { under?: Under; beforeId?: number; limit: number }) {
+export function listNeeds(
+  db: Executor,
+  visible: SQL,
+  f: { under?: Under; beforeId?: number; limit: number },
+) {
   return db
     .select()
     .from(projectNeed)
     .where(
-      and(visible, underNode(f.under, projectNeed.communityId, projectNeed.nodePath), beforeId(projectNeed.id, f.beforeId)),
+      and(
+        visible,
+        underNode(f.under, projectNeed.communityId, projectNeed.nodePath),
+        beforeId(projectNeed.id, f.beforeId),
+      ),
     )
     .orderBy(desc(projectNeed.id))
     .limit(f.limit + 1);
 }
 
-export function listResources(db: Executor, visible: SQL, f: { under?: Under; beforeId?: number; limit: number }) {
+export function listResources(
+  db: Executor,
+  visible: SQL,
+  f: { under?: Under; beforeId?: number; limit: number },
+) {
   return db
     .select()
     .from(projectResource)
@@ -224,9 +246,14 @@ export async function linksOf(db: Executor, rows: ProjectRow[]) {
       .from(projectNeedLink)
       .innerJoin(
         projectNeed,
-        and(eq(projectNeed.communityId, projectNeedLink.communityId), eq(projectNeed.id, projectNeedLink.needId)),
+        and(
+          eq(projectNeed.communityId, projectNeedLink.communityId),
+          eq(projectNeed.id, projectNeedLink.needId),
+        ),
       )
-      .where(and(inArray(projectNeedLink.communityId, communityIds), inArray(projectNeedLink.projectId, ids))),
+      .where(
+        and(inArray(projectNeedLink.communityId, communityIds), inArray(projectNeedLink.projectId, ids)),
+      ),
     db
       .select({
         projectId: projectResourceLink.projectId,
@@ -242,7 +269,12 @@ export async function linksOf(db: Executor, rows: ProjectRow[]) {
           eq(projectResource.id, projectResourceLink.resourceId),
         ),
       )
-      .where(and(inArray(projectResourceLink.communityId, communityIds), inArray(projectResourceLink.projectId, ids))),
+      .where(
+        and(
+          inArray(projectResourceLink.communityId, communityIds),
+          inArray(projectResourceLink.projectId, ids),
+        ),
+      ),
     db
       .select({ projectId: projectPhoto.projectId, id: projectPhoto.id })
       .from(projectPhoto)
@@ -282,7 +314,11 @@ export async function findPhoto(db: Executor, p: ProjectRow, photoId: string) {
     .select()
     .from(projectPhoto)
     .where(
-      and(eq(projectPhoto.communityId, p.communityId), eq(projectPhoto.projectId, p.id), eq(projectPhoto.id, photoId)),
+      and(
+        eq(projectPhoto.communityId, p.communityId),
+        eq(projectPhoto.projectId, p.id),
+        eq(projectPhoto.id, photoId),
+      ),
     );
   return row ?? null;
 }
@@ -292,7 +328,10 @@ export function entriesOf(db: Executor, p: ProjectRow, f: { beforeId?: number; l
   const q = db
     .select({ entry: projectEntry, name: person.name })
     .from(projectEntry)
-    .leftJoin(person, and(eq(person.communityId, projectEntry.communityId), eq(person.id, projectEntry.personId)))
+    .leftJoin(
+      person,
+      and(eq(person.communityId, projectEntry.communityId), eq(person.id, projectEntry.personId)),
+    )
     .where(
       and(
         eq(projectEntry.communityId, p.communityId),

@@ -18,7 +18,13 @@ export const projectRoutes =
     const partners = ['partners'];
     app.get(
       '/partners',
-      { schema: { tags: partners, querystring: s.listPartnersQuery, response: { 200: s.partnerPage, ...errors } } },
+      {
+        schema: {
+          tags: partners,
+          querystring: s.listPartnersQuery,
+          response: { 200: s.partnerPage, ...errors },
+        },
+      },
       async (req) => v.listPartners(callerOf(req), req.query),
     );
     app.post(
@@ -42,12 +48,21 @@ export const projectRoutes =
           description: 'A co-building agreement; without `commitments`, seed 001’s three are signed',
         },
       },
-      async (req, reply) => reply.status(201).send(await v.signAgreement(callerOf(req), req.params.id, req.body)),
+      async (req, reply) =>
+        reply.status(201).send(await v.signAgreement(callerOf(req), req.params.id, req.body)),
     );
     app.post(
       '/partners/:id/fulfilments',
-      { schema: { tags: partners, params: idParams, body: s.fulfilmentBody, response: { 201: s.partner, ...errors } } },
-      async (req, reply) => reply.status(201).send(await v.recordFulfilment(callerOf(req), req.params.id, req.body)),
+      {
+        schema: {
+          tags: partners,
+          params: idParams,
+          body: s.fulfilmentBody,
+          response: { 201: s.partner, ...errors },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await v.recordFulfilment(callerOf(req), req.params.id, req.body)),
     );
 
     const tags = ['projects'];
@@ -63,7 +78,8 @@ export const projectRoutes =
           tags,
           body: s.needBody,
           response: { 201: s.need, ...errors },
-          description: 'A resident raises a need for their home compound; staff also from a topic or an event',
+          description:
+            'A resident raises a need for their home compound; staff also from a topic or an event',
         },
       },
       async (req, reply) => reply.status(201).send(await v.raiseNeed(callerOf(req), req.body)),
@@ -101,20 +117,24 @@ export const projectRoutes =
           params: s.actionParams,
           body: s.actionBody,
           response: { 200: s.project, ...errors },
-          description: 'approve (by the community or a passed owner vote) → start → accept (with photos) → close',
+          description:
+            'approve (by the community or a passed owner vote) → start → accept (with photos) → close',
         },
       },
       async (req) => v.act(callerOf(req), req.params.id, req.params.action, req.body ?? {}),
     );
     app.get(
       '/projects/:id/entries',
-      { schema: { tags, params: idParams, querystring: listQuery, response: { 200: s.entryPage, ...errors } } },
+      {
+        schema: { tags, params: idParams, querystring: listQuery, response: { 200: s.entryPage, ...errors } },
+      },
       async (req) => v.entries(callerOf(req), req.params.id, req.query),
     );
     app.post(
       '/projects/:id/entries',
       { schema: { tags, params: idParams, body: s.entryBody, response: { 201: s.entry, ...errors } } },
-      async (req, reply) => reply.status(201).send(await v.recordEntry(callerOf(req), req.params.id, req.body)),
+      async (req, reply) =>
+        reply.status(201).send(await v.recordEntry(callerOf(req), req.params.id, req.body)),
     );
     app.post(
       '/projects/:id/contributions',
@@ -124,10 +144,12 @@ export const projectRoutes =
           params: idParams,
           body: s.contributionBody,
           response: { 201: s.entry, ...errors },
-          description: "A resident's crowdfunding contribution (cents); the answer carries its receipt number",
+          description:
+            "A resident's crowdfunding contribution (cents); the answer carries its receipt number",
         },
       },
-      async (req, reply) => reply.status(201).send(await v.contribute(callerOf(req), req.params.id, req.body)),
+      async (req, reply) =>
+        reply.status(201).send(await v.contribute(callerOf(req), req.params.id, req.body)),
     );
     app.get(
       '/projects/:id/ledger.xlsx',
@@ -138,7 +160,10 @@ export const projectRoutes =
           .header('content-type', XLSX_TYPE)
           .header(
             'content-disposition',
-            attachment({ ascii: `linli-project-${file.project.id}.xlsx`, zh: `项目收支台账-${file.project.id}.xlsx` }),
+            attachment({
+              ascii: `linli-project-${file.project.id}.xlsx`,
+              zh: `项目收支台账-${file.project.id}.xlsx`,
+            }),
           )
           .send(file.content);
       },

@@ -37,7 +37,8 @@ interface ListQuery {
 export function projectsService(db: Db, store: AttachmentStore, timeZone: string) {
   const onePartner = async (caller: Caller, p: repo.PartnerRow) =>
     (await presentPartners(db, caller, [p], timeZone))[0]!;
-  const oneProject = async (caller: Caller, p: repo.ProjectRow) => (await presentProjects(db, caller, [p]))[0]!;
+  const oneProject = async (caller: Caller, p: repo.ProjectRow) =>
+    (await presentProjects(db, caller, [p]))[0]!;
   const personIdsOf = async (caller: Caller) => (await myPeople(db, caller)).map((p) => p.id);
 
   /** One ledger entry on the locked project, with its audit row, in one transaction. */
@@ -139,7 +140,9 @@ export function projectsService(db: Db, store: AttachmentStore, timeZone: string
         requireManager(caller, p.nodePath);
         if (body.kind === 'contribution') {
           if (body.personId === undefined)
-            throw invalid([{ path: 'body.personId', message: 'a contribution names the resident who gave it' }]);
+            throw invalid([
+              { path: 'body.personId', message: 'a contribution names the resident who gave it' },
+            ]);
           if (!(await repo.findPerson(db, p.communityId, body.personId)))
             throw invalid([{ path: 'body.personId', message: "not a resident of the project's community" }]);
           if (!p.crowdfunding) throw new AppError('invalid_transition', 'this project takes no crowdfunding');
@@ -182,7 +185,14 @@ export function projectsService(db: Db, store: AttachmentStore, timeZone: string
       const p = await visibleProject(db, caller, id);
       requireManager(caller, p.nodePath);
       const rows = await repo.entriesOf(db, p, {});
-      return { project: p, content: await ledgerSheet(p, rows.map((r) => presentEntry(r.entry, r.name, [])), timeZone) };
+      return {
+        project: p,
+        content: await ledgerSheet(
+          p,
+          rows.map((r) => presentEntry(r.entry, r.name, [])),
+          timeZone,
+        ),
+      };
     },
 
     async photo(caller: Caller, id: number, photoId: string) {

@@ -35,9 +35,22 @@ export interface Partner {
   kind: PartnerKind;
   name: string;
   contact: string | null;
-  agreements: { id: number; startsOn: string; endsOn: string; note: string | null; commitments: Commitment[] }[];
+  agreements: {
+    id: number;
+    startsOn: string;
+    endsOn: string;
+    note: string | null;
+    commitments: Commitment[];
+  }[];
   status: 'met' | 'behind' | null;
-  fulfilments: { id: number; commitmentId: number; doneOn: string; note: string; activityId: number | null; byName: string }[];
+  fulfilments: {
+    id: number;
+    commitmentId: number;
+    doneOn: string;
+    note: string;
+    activityId: number | null;
+    byName: string;
+  }[];
   actions: 'manage'[];
 }
 export interface Need {
@@ -101,8 +114,14 @@ export interface LedgerEntry {
   createdAt: string;
 }
 
-type Q = { cursor?: string | null; limit?: number; nodeId?: number | undefined; status?: ProjectState | undefined };
-const get = <T>(path: string, query: Q = {}, signal?: AbortSignal) => request<T>('GET', path, { query, signal });
+type Q = {
+  cursor?: string | null;
+  limit?: number;
+  nodeId?: number | undefined;
+  status?: ProjectState | undefined;
+};
+const get = <T>(path: string, query: Q = {}, signal?: AbortSignal) =>
+  request<T>('GET', path, { query, signal });
 const post = <T>(path: string, body: unknown = {}) => request<T>('POST', path, { body });
 
 export const listPartners = (q: Q, signal?: AbortSignal) => get<Page<Partner>>('/partners', q, signal);
@@ -116,9 +135,15 @@ export const recordFulfilment = (
 ) => post<Partner>(`/partners/${id}/fulfilments`, body);
 
 export const listNeeds = (q: Q, signal?: AbortSignal) => get<Page<Need>>('/projects/needs', q, signal);
-export const raiseNeed = (body: { nodeId: number; title: string; description?: string; topicId?: number; eventId?: number }) =>
-  post<Need>('/projects/needs', body);
-export const listResources = (q: Q, signal?: AbortSignal) => get<Page<Resource>>('/projects/resources', q, signal);
+export const raiseNeed = (body: {
+  nodeId: number;
+  title: string;
+  description?: string;
+  topicId?: number;
+  eventId?: number;
+}) => post<Need>('/projects/needs', body);
+export const listResources = (q: Q, signal?: AbortSignal) =>
+  get<Page<Resource>>('/projects/resources', q, signal);
 export const addResource = (body: {
   nodeId: number;
   kind: ResourceKind;

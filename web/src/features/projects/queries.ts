@@ -8,7 +8,8 @@ const k = (...rest: unknown[]) => [...projectKeys.all, ...rest];
 
 export const usePartners = () =>
   useCursorList(k('partners'), (cursor, signal) => api.listPartners({ cursor }, signal));
-export const useNeeds = () => useCursorList(k('needs'), (cursor, signal) => api.listNeeds({ cursor }, signal));
+export const useNeeds = () =>
+  useCursorList(k('needs'), (cursor, signal) => api.listNeeds({ cursor }, signal));
 export const useResources = () =>
   useCursorList(k('resources'), (cursor, signal) => api.listResources({ cursor }, signal));
 export const useProjects = (status?: api.ProjectState) =>

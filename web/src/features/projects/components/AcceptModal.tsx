@@ -32,7 +32,10 @@ export function AcceptModal({ id, open, onClose }: { id: number; open: boolean; 
         valuePropName="fileList"
         rules={[
           { required: true },
-          { validator: (_, files) => (photosReady(files) ? Promise.resolve() : Promise.reject(new Error(t('projects.photosWaiting')))) },
+          {
+            validator: (_, files: Values['photos']) =>
+              photosReady(files) ? Promise.resolve() : Promise.reject(new Error(t('projects.photosWaiting'))),
+          },
         ]}
       >
         <PhotoUpload />

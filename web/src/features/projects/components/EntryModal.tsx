@@ -14,7 +14,15 @@ interface Values {
 }
 
 /** Staff write an income, an expense (to a payee) or the refund of what remains; a desk contribution names its resident. */
-export function EntryModal({ project, open, onClose }: { project: Project; open: boolean; onClose: () => void }) {
+export function EntryModal({
+  project,
+  open,
+  onClose,
+}: {
+  project: Project;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);

@@ -31,7 +31,11 @@ export default function NeedsPage() {
   return (
     <>
       <Flex justify="end" style={{ marginBottom: 12 }}>
-        <CreateButton allowed={hasPermission(user, 'project.manage')} onClick={() => setAdding(true)} testId="need-add">
+        <CreateButton
+          allowed={hasPermission(user, 'project.manage')}
+          onClick={() => setAdding(true)}
+          testId="need-add"
+        >
           {t('projects.needs.add')}
         </CreateButton>
       </Flex>

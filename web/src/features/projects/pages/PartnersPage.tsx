@@ -125,7 +125,11 @@ export default function PartnersPage() {
   return (
     <>
       <Flex justify="end" style={{ marginBottom: 12 }}>
-        <CreateButton allowed={hasPermission(user, 'project.manage')} onClick={() => setAdding(true)} testId="partner-add">
+        <CreateButton
+          allowed={hasPermission(user, 'project.manage')}
+          onClick={() => setAdding(true)}
+          testId="partner-add"
+        >
           {t('projects.partners.add')}
         </CreateButton>
       </Flex>
@@ -134,7 +138,10 @@ export default function PartnersPage() {
         testId="partners-table"
         expandable={{
           expandedRowRender: (p) => (
-            <Agreements partner={p} onFulfil={(commitmentId) => setFulfilling({ partnerId: p.id, commitmentId })} />
+            <Agreements
+              partner={p}
+              onFulfil={(commitmentId) => setFulfilling({ partnerId: p.id, commitmentId })}
+            />
           ),
         }}
         columns={[
@@ -158,7 +165,9 @@ export default function PartnersPage() {
           <NodeSelect kinds={['compound', 'community']} />
         </Form.Item>
         <Form.Item name="kind" label={t('projects.fields.kind')} rules={[{ required: true }]}>
-          <Select options={PARTNER_KINDS.map((k) => ({ value: k, label: t(`projects.partners.types.${k}`) }))} />
+          <Select
+            options={PARTNER_KINDS.map((k) => ({ value: k, label: t(`projects.partners.types.${k}`) }))}
+          />
         </Form.Item>
         <Form.Item name="name" label={t('projects.fields.title')} rules={[{ required: true, max: 200 }]}>
           <Input />

@@ -82,7 +82,9 @@ export default function ProjectPage() {
                 { label: t('projects.fields.budget'), children: yuan(p.budget) },
                 {
                   label: t('projects.fields.crowdfunding'),
-                  children: p.crowdfunding ? t('projects.crowdfundingYes', { count: p.contributions }) : t('common.no'),
+                  children: p.crowdfunding
+                    ? t('projects.crowdfundingYes', { count: p.contributions })
+                    : t('common.no'),
                 },
                 { label: t('projects.fields.income'), children: yuan(p.income) },
                 { label: t('projects.fields.expense'), children: yuan(p.expense) },
@@ -92,16 +94,19 @@ export default function ProjectPage() {
                 },
                 {
                   label: t('projects.fields.approvedBy'),
-                  children: p.approvedBy
-                    ? t(`projects.approval.${p.approvedBy}`, { id: p.voteId })
-                    : '—',
+                  children: p.approvedBy ? t(`projects.approval.${p.approvedBy}`, { id: p.voteId }) : '—',
                 },
-                { label: t('projects.fields.needs'), children: p.needs.map((n) => n.title).join('、') || '—' },
+                {
+                  label: t('projects.fields.needs'),
+                  children: p.needs.map((n) => n.title).join('、') || '—',
+                },
                 {
                   label: t('projects.fields.resources'),
                   children: p.resources.map((r) => r.name).join('、') || '—',
                 },
-                ...(p.description ? [{ label: t('projects.fields.description'), children: p.description }] : []),
+                ...(p.description
+                  ? [{ label: t('projects.fields.description'), children: p.description }]
+                  : []),
                 ...(p.acceptanceNote
                   ? [{ label: t('projects.fields.acceptanceNote'), children: p.acceptanceNote }]
                   : []),

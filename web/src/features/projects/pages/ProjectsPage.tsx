@@ -22,7 +22,11 @@ export default function ProjectsPage() {
   return (
     <>
       <Flex justify="end" style={{ marginBottom: 12 }}>
-        <CreateButton allowed={hasPermission(user, 'project.manage')} onClick={() => setCreating(true)} testId="project-create">
+        <CreateButton
+          allowed={hasPermission(user, 'project.manage')}
+          onClick={() => setCreating(true)}
+          testId="project-create"
+        >
           {t('projects.create')}
         </CreateButton>
       </Flex>
@@ -30,7 +34,10 @@ export default function ProjectsPage() {
         list={list}
         testId="projects-table"
         columns={[
-          { title: t('projects.fields.title'), render: (_, p) => <Link to={`/console/projects/${p.id}`}>{p.title}</Link> },
+          {
+            title: t('projects.fields.title'),
+            render: (_, p) => <Link to={`/console/projects/${p.id}`}>{p.title}</Link>,
+          },
           { title: t('projects.fields.where'), render: (_, p) => placeLabel(p.path) },
           { title: t('projects.fields.status'), render: (_, p) => <ProjectStatusTag status={p.status} /> },
           { title: t('projects.fields.budget'), render: (_, p) => yuan(p.budget) },

@@ -35,7 +35,11 @@ export default function ResourcesPage() {
   return (
     <>
       <Flex justify="end" style={{ marginBottom: 12 }}>
-        <CreateButton allowed={hasPermission(user, 'project.manage')} onClick={() => setAdding(true)} testId="resource-add">
+        <CreateButton
+          allowed={hasPermission(user, 'project.manage')}
+          onClick={() => setAdding(true)}
+          testId="resource-add"
+        >
           {t('projects.resources.add')}
         </CreateButton>
       </Flex>
@@ -57,7 +61,10 @@ export default function ResourcesPage() {
         form={form}
         initialValues={{ kind: 'fund' }}
         onSubmit={async ({ amountYuan, ...v }) => {
-          await add.mutateAsync({ ...v, ...(amountYuan !== undefined ? { amount: Math.round(amountYuan * 100) } : {}) });
+          await add.mutateAsync({
+            ...v,
+            ...(amountYuan !== undefined ? { amount: Math.round(amountYuan * 100) } : {}),
+          });
           setAdding(false);
         }}
         onCancel={() => setAdding(false)}
@@ -82,7 +89,11 @@ export default function ResourcesPage() {
           </Form.Item>
         ) : null}
         {kind === 'venue' ? (
-          <Form.Item name="venue" label={t('projects.resources.venue')} rules={[{ required: true, max: 200 }]}>
+          <Form.Item
+            name="venue"
+            label={t('projects.resources.venue')}
+            rules={[{ required: true, max: 200 }]}
+          >
             <Input />
           </Form.Item>
         ) : null}

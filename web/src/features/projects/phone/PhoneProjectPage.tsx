@@ -1,4 +1,16 @@
-import { Button, Card, Descriptions, Flex, Form, Image, InputNumber, List, Result, Space, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Image,
+  InputNumber,
+  List,
+  Result,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -19,7 +31,9 @@ export default function PhoneProjectPage() {
   const [form] = Form.useForm<{ amountYuan: number }>();
   const showError = useFormErrorHandler(form);
   const [receipt, setReceipt] = useState<LedgerEntry | null>(null);
-  const give = useProjectMutation((amountYuan: number) => contribute(id, { amount: Math.round(amountYuan * 100) }));
+  const give = useProjectMutation((amountYuan: number) =>
+    contribute(id, { amount: Math.round(amountYuan * 100) }),
+  );
   const mine = ledger.items.filter((e) => e.mine);
   return (
     <Flex vertical gap="middle" data-testid="phone-project">
@@ -64,16 +78,33 @@ export default function PhoneProjectPage() {
                   form={form}
                   layout="vertical"
                   onFinish={(v) =>
-                    give.mutateAsync(v.amountYuan).then((e) => {
+                    void give.mutateAsync(v.amountYuan).then((e) => {
                       setReceipt(e);
                       form.resetFields();
                     }, showError)
                   }
                 >
-                  <Form.Item name="amountYuan" label={t('projects.fields.amount')} rules={[{ required: true }]}>
-                    <InputNumber min={0.01} precision={2} style={{ width: '100%' }} size="large" data-testid="contribute-amount" />
+                  <Form.Item
+                    name="amountYuan"
+                    label={t('projects.fields.amount')}
+                    rules={[{ required: true }]}
+                  >
+                    <InputNumber
+                      min={0.01}
+                      precision={2}
+                      style={{ width: '100%' }}
+                      size="large"
+                      data-testid="contribute-amount"
+                    />
                   </Form.Item>
-                  <Button type="primary" htmlType="submit" size="large" block loading={give.isPending} data-testid="contribute-submit">
+                  <Button
+                    type="primary"
+                    htmlType="submit"
+                    size="large"
+                    block
+                    loading={give.isPending}
+                    data-testid="contribute-submit"
+                  >
                     {t('projects.phone.contribute')}
                   </Button>
                 </Form>

@@ -6,7 +6,13 @@ export const projectsEnUS: typeof projectsZhCN = {
     title: 'Micro-projects',
     tabs: { projects: 'Projects', needs: 'Needs', resources: 'Resources', partners: 'Partner units' },
     create: 'New project',
-    states: { proposed: 'Proposed', approved: 'Approved', in_progress: 'In progress', accepted: 'Accepted', closed: 'Closed' },
+    states: {
+      proposed: 'Proposed',
+      approved: 'Approved',
+      in_progress: 'In progress',
+      accepted: 'Accepted',
+      closed: 'Closed',
+    },
     fields: {
       needs: 'Needs addressed',
       resources: 'Resources used',
@@ -56,7 +62,12 @@ export const projectsEnUS: typeof projectsZhCN = {
     needs: {
       add: 'Add a need',
       source: 'Source',
-      sources: { resident: 'Raised by a resident', staff: 'Added by staff', topic: 'From topic #{{id}}', event: 'From event #{{id}}' },
+      sources: {
+        resident: 'Raised by a resident',
+        staff: 'Added by staff',
+        topic: 'From topic #{{id}}',
+        event: 'From event #{{id}}',
+      },
       raisedBy: 'Raised by',
       inProject: 'In a project',
       topicId: 'Topic no. (optional)',

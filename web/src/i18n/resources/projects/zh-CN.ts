@@ -4,7 +4,13 @@ export const projectsZhCN = {
     title: '民生微实事',
     tabs: { projects: '项目清单', needs: '需求清单', resources: '资源清单', partners: '共建单位' },
     create: '新建项目',
-    states: { proposed: '待审议', approved: '已立项', in_progress: '实施中', accepted: '已验收', closed: '已结项' },
+    states: {
+      proposed: '待审议',
+      approved: '已立项',
+      in_progress: '实施中',
+      accepted: '已验收',
+      closed: '已结项',
+    },
     fields: {
       needs: '对应需求',
       resources: '使用资源',
@@ -54,7 +60,12 @@ export const projectsZhCN = {
     needs: {
       add: '登记需求',
       source: '来源',
-      sources: { resident: '居民提出', staff: '工作人员登记', topic: '来自议题 #{{id}}', event: '来自事件 #{{id}}' },
+      sources: {
+        resident: '居民提出',
+        staff: '工作人员登记',
+        topic: '来自议题 #{{id}}',
+        event: '来自事件 #{{id}}',
+      },
       raisedBy: '提出人',
       inProject: '已立项',
       topicId: '议题编号（可选）',

@@ -6,7 +6,13 @@ export const projectsZhHK: typeof projectsZhCN = {
     title: '民生微實事',
     tabs: { projects: '項目清單', needs: '需求清單', resources: '資源清單', partners: '共建單位' },
     create: '新增項目',
-    states: { proposed: '待審議', approved: '已立項', in_progress: '實施中', accepted: '已驗收', closed: '已結項' },
+    states: {
+      proposed: '待審議',
+      approved: '已立項',
+      in_progress: '實施中',
+      accepted: '已驗收',
+      closed: '已結項',
+    },
     fields: {
       needs: '對應需求',
       resources: '使用資源',
@@ -56,7 +62,12 @@ export const projectsZhHK: typeof projectsZhCN = {
     needs: {
       add: '登記需求',
       source: '來源',
-      sources: { resident: '居民提出', staff: '職員登記', topic: '來自議題 #{{id}}', event: '來自事件 #{{id}}' },
+      sources: {
+        resident: '居民提出',
+        staff: '職員登記',
+        topic: '來自議題 #{{id}}',
+        event: '來自事件 #{{id}}',
+      },
       raisedBy: '提出人',
       inProject: '已立項',
       topicId: '議題編號（可選）',
