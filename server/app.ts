@@ -54,6 +54,8 @@ import { noticeObjections } from './modules/notices/objections';
 import { noticeRoutes } from './modules/notices/routes';
 import { noticesService } from './modules/notices/service';
 import { voteRoutes } from './modules/votes/routes';
+import { projectRoutes } from './modules/projects/routes';
+import { projectsService } from './modules/projects/service';
 import { volunteerRoutes } from './modules/volunteers/routes';
 import { volunteersService } from './modules/volunteers/service';
 import { pointsRoutes } from './modules/points/routes';
@@ -206,6 +208,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(conventionRoutes(conventionsService(db, tz)));
       await api.register(mediationRoutes(mediationService(db, tz)));
       await api.register(selfOrgRoutes(selfOrgsService(db, tz)));
+      await api.register(projectRoutes(projectsService(db, events.store, tz)));
     },
     { prefix: '/api/v1' },
   );

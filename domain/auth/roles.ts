@@ -47,6 +47,8 @@ export const PERMISSIONS = [
   'convention.manage',
   'mediation.read',
   'mediation.manage',
+  'project.read',
+  'project.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,6 +90,12 @@ const VOLUNTEER_RUN: readonly Permission[] = ['volunteer.read', 'volunteer.manag
 const MEDIATION_RUN: readonly Permission[] = ['mediation.read', 'mediation.manage'];
 
 /**
+ * Partner units, the needs, resources and projects lists and the projects' money: the community and street keep
+ * them and the party branch leads co-building (seed 001); those who work the compound follow them.
+ */
+const PROJECT_RUN: readonly Permission[] = ['project.read', 'project.manage'];
+
+/**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
  * the administrator changes everything but cannot read the audit log (separation of duties, MLPS level 3).
  * Districts are created only from the command line (`linli admin`), never through the API. Personal data is the
@@ -116,6 +124,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
     ...MEDIATION_RUN,
+    ...PROJECT_RUN,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -128,6 +137,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
     ...MEDIATION_RUN,
+    ...PROJECT_RUN,
   ],
   grid_worker: [
     ...STAFF_READ,
@@ -136,6 +146,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.read',
     'volunteer.read',
     'mediation.read',
+    'project.read',
   ],
   building_leader: [
     ...STAFF_READ,
@@ -144,6 +155,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.read',
     'volunteer.read',
     'mediation.read',
+    'project.read',
   ],
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
@@ -157,6 +169,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.read',
     'evaluation.read',
     'volunteer.read',
+    'project.read',
   ],
   party_branch: [
     ...STAFF_READ,
@@ -166,6 +179,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
     ...MEDIATION_RUN,
+    ...PROJECT_RUN,
   ],
   // The owners' committee convenes owners' assemblies and meetings, and is itself evaluated, not an evaluator.
   owners_committee: [
@@ -177,6 +191,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.manage',
     'evaluation.read',
     'volunteer.read',
+    'project.read',
   ],
   department_staff: STAFF_READ,
   resident: [],

@@ -6,6 +6,7 @@ import { seedDemoDeliberation } from './deliberation';
 import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
 import { seedDemoRegistry } from './registry';
+import { seedDemoProjects } from './projects';
 import { seedDemoVolunteers } from './volunteers';
 import { seedDemoMediation, seedDemoSelfOrgs } from './community-life';
 import { accountsService } from '../modules/accounts/service';
@@ -159,6 +160,8 @@ export async function seedDemo(
     log(
       `demo: ${o.elevators} elevator retrofit under way and ${o.conventions} convention adopted in 市政大院`,
     );
+    const pr = await seedDemoProjects(db, timeZone);
+    log(`demo: ${pr.partners} partner units with their agreements, ${pr.projects} micro-projects (怡枫园's CCTV crowdfunded)`);
   }
   return true;
 }

@@ -58,6 +58,8 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/points/redemptions/', 'points_redemption'],
   ['/api/v1/mediation/cases/', 'mediation_case'],
   ['/api/v1/self-orgs/', 'self_org'],
+  ['/api/v1/partners/', 'partner_unit'],
+  ['/api/v1/projects/', 'project'],
 ];
 /** Other named parameters that point at another community's objects. */
 const PARAM_TABLES: Record<string, string> = {
@@ -187,6 +189,8 @@ async function makeFixtures(communityId: number, compoundId: number) {
   });
   await create(jinghua, '/self-orgs', { nodeId, name: '合唱团', kind: 'culture', leaderPersonId: personId });
   const reward = await create(jinghua, '/points/rewards', { nodeId, name: '环保袋', cost: 10 });
+  await create(jinghua, '/partners', { nodeId, kind: 'enterprise', name: '授权矩阵共建单位' });
+  await create(jinghua, '/projects', { nodeId, title: '授权矩阵微实事', budget: 100, crowdfunding: true });
   const pool = t.database.pool;
   const building = await pool.query<{ id: string; path: string }>(
     `select id, path from place where community_id = $1 and kind = 'building' limit 1`,

@@ -113,6 +113,19 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['POST /conventions/:id/signatures', 'signed_in'],
   ['* /conventions', 'staff'],
   ['* /conventions/*', 'staff'],
+  // Residents raise needs, follow their compound's approved projects and their ledgers, contribute and keep the
+  // receipt, and see the acceptance photos; partner units, resources and running a project are staff's.
+  ['GET /projects', 'signed_in'],
+  ['GET /projects/needs', 'signed_in'],
+  ['POST /projects/needs', 'signed_in'],
+  ['GET /projects/:id', 'signed_in'],
+  ['GET /projects/:id/entries', 'signed_in'],
+  ['POST /projects/:id/contributions', 'signed_in'],
+  ['GET /projects/:id/photos/:photoId', 'signed_in'],
+  ['* /projects', 'staff'],
+  ['* /projects/*', 'staff'],
+  ['* /partners', 'staff'],
+  ['* /partners/*', 'staff'],
 ];
 
 const API_PREFIX = '/api/v1';

@@ -14,3 +14,4 @@ export * from './elevators';
 export * from './conventions';
 export * from './mediation';
 export * from './selforgs';
+export * from './projects';

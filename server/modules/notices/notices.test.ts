@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/db';
+import { multipart } from '../../../test/multipart';
 import { as, login, type Session } from '../../../test/session';
 import { codeInbox, sixHouses, type SixHouses } from '../../../test/six-houses';
 import { LogNotifier } from '../../notify/notifier';
@@ -30,20 +31,6 @@ async function publish(s: Session, body: Record<string, unknown>) {
   expect(res.statusCode, res.body).toBe(201);
   return res.json<{ id: number } & Record<string, unknown>>();
 }
-
-const multipart = (name: string, content: Buffer) => {
-  const boundary = '----linli-test';
-  return {
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-  };
-};
 
 describe('publishing', () => {
   it('posts a notice to a node for a period, 7 days unless given, and names its audience', async () => {

@@ -79,6 +79,14 @@ const CasePage = lazy(() => import('../features/mediation/pages/CasePage'));
 const MediationStatsPage = lazy(() => import('../features/mediation/pages/StatsPage'));
 const SelfOrgsPage = lazy(() => import('../features/mediation/pages/SelfOrgsPage'));
 const PhoneCommunityPage = lazy(() => import('../features/mediation/phone/PhoneCommunityPage'));
+const ProjectsLayout = lazy(() => import('../features/projects/pages/ProjectsLayout'));
+const ProjectsPage = lazy(() => import('../features/projects/pages/ProjectsPage'));
+const ProjectPage = lazy(() => import('../features/projects/pages/ProjectPage'));
+const NeedsPage = lazy(() => import('../features/projects/pages/NeedsPage'));
+const ResourcesPage = lazy(() => import('../features/projects/pages/ResourcesPage'));
+const PartnersPage = lazy(() => import('../features/projects/pages/PartnersPage'));
+const PhoneProjectsPage = lazy(() => import('../features/projects/phone/PhoneProjectsPage'));
+const PhoneProjectPage = lazy(() => import('../features/projects/phone/PhoneProjectPage'));
 const ElevatorsPage = lazy(() => import('../features/elevators/pages/ElevatorsPage'));
 const ElevatorPage = lazy(() => import('../features/elevators/pages/ElevatorPage'));
 const MyElevatorsPage = lazy(() => import('../features/elevators/phone/pages/MyElevatorsPage'));
@@ -196,6 +204,17 @@ export const router = createBrowserRouter([
       { path: 'elevators/:id', element: <FeatureGate feature="elevators" page={<ElevatorPage />} /> },
       { path: 'conventions', element: <FeatureGate feature="conventions" page={<ConventionsPage />} /> },
       { path: 'conventions/:id', element: <FeatureGate feature="conventions" page={<ConventionPage />} /> },
+      {
+        path: 'projects',
+        element: <FeatureGate feature="projects" page={<ProjectsLayout />} />,
+        children: [
+          { index: true, element: <ProjectsPage /> },
+          { path: 'needs', element: <NeedsPage /> },
+          { path: 'resources', element: <ResourcesPage /> },
+          { path: 'partners', element: <PartnersPage /> },
+          { path: ':id', element: <ProjectPage /> },
+        ],
+      },
       { path: 'audit', element: <FeatureGate feature="audit" page={<AuditPage />} /> },
       { path: 'accounts', element: <FeatureGate feature="accounts" page={<AccountsPage />} /> },
       { path: 'tokens', element: <FeatureGate feature="tokens" page={<TokensPage />} /> },
@@ -228,6 +247,8 @@ export const router = createBrowserRouter([
       { path: 'volunteers/passbook', element: <Lazy page={<PhonePassbookPage />} /> },
       { path: 'volunteers/party', element: <Lazy page={<PhonePartyPage />} /> },
       { path: 'community', element: <Lazy page={<PhoneCommunityPage />} /> },
+      { path: 'projects', element: <Lazy page={<PhoneProjectsPage />} /> },
+      { path: 'projects/:id', element: <Lazy page={<PhoneProjectPage />} /> },
       { path: 'elevators', element: <Lazy page={<MyElevatorsPage />} /> },
       { path: 'elevators/:id', element: <Lazy page={<PhoneElevatorPage />} /> },
       { path: 'conventions', element: <Lazy page={<MyConventionsPage />} /> },

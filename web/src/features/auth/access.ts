@@ -18,7 +18,8 @@ export type ConsoleFeature =
   | 'mediation'
   | 'selforgs'
   | 'elevators'
-  | 'conventions';
+  | 'conventions'
+  | 'projects';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -37,6 +38,7 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   selforgs: 'volunteer.read',
   elevators: 'elevator.read',
   conventions: 'convention.read',
+  projects: 'project.read',
 };
 
 /**

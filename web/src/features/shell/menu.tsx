@@ -10,6 +10,7 @@ import {
   FieldTimeOutlined,
   FileDoneOutlined,
   GiftOutlined,
+  FundProjectionScreenOutlined,
   HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -60,6 +61,7 @@ type MenuKey =
   | 'selforgs'
   | 'elevators'
   | 'conventions'
+  | 'projects'
   | 'accounts'
   | 'audit'
   | 'tokens';
@@ -146,6 +148,7 @@ const ENTRIES: {
   { key: 'mediation', path: '/console/mediation', feature: 'mediation', icon: <SolutionOutlined /> },
   { key: 'elevators', path: '/console/elevators', feature: 'elevators', icon: <VerticalAlignTopOutlined /> },
   { key: 'conventions', path: '/console/conventions', feature: 'conventions', icon: <FileDoneOutlined /> },
+  { key: 'projects', path: '/console/projects', feature: 'projects', icon: <FundProjectionScreenOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },

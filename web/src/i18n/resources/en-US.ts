@@ -1,3 +1,4 @@
+import { projectsEnUS } from './projects/en-US';
 import { deliberationEnUS } from './deliberation/en-US';
 import type { Messages } from './zh-CN';
 
@@ -142,6 +143,7 @@ const enUS: Messages = {
       selforgs: 'Self-organisations',
       elevators: 'Elevator retrofits',
       conventions: 'Conventions',
+      projects: 'Micro-projects',
     },
     describe: {
       home: 'Console home',
@@ -175,6 +177,7 @@ const enUS: Messages = {
         "Elevators added to existing units: the owners' vote, occupied owners' consent, the plan's notice and objections, costs by floor",
       conventions:
         'Compound and building conventions: drafted, adopted by vote, signed by residents; coverage by building',
+      projects: 'Needs, resources and projects lists and partner units; approval, work, acceptance, closing and the money ledger',
     },
     menuGroups: {
       events: 'Events',
@@ -1585,6 +1588,7 @@ const enUS: Messages = {
       none: 'No groups near you yet',
     },
   },
+  ...projectsEnUS,
   volunteers: {
     title: 'Volunteering',
     tabs: {

@@ -1,3 +1,4 @@
+import { projectsZhCN } from './projects/zh-CN';
 import { deliberationZhCN } from './deliberation/zh-CN';
 
 /** 简体中文: the source of every message key; the other languages must have exactly these keys. */
@@ -141,6 +142,7 @@ const zhCN = {
       selforgs: '居民自组织',
       elevators: '加装电梯',
       conventions: '公约',
+      projects: '民生微实事',
     },
     describe: {
       home: '工作台首页',
@@ -167,6 +169,7 @@ const zhCN = {
       selforgs: '居民自组织登记、成员、孵化阶段、获得的支持和开展的活动',
       elevators: '既有住宅按单元加装电梯：表决、占用业主同意、方案公示与异议、按楼层分摊费用',
       conventions: '小区或楼栋公约的起草、表决通过与居民签署，按楼栋统计签署率',
+      projects: '需求清单、资源清单、项目清单与共建单位；项目立项、实施、验收、结项和收支台账',
     },
     menuGroups: {
       events: '事件',
@@ -1548,6 +1551,7 @@ const zhCN = {
       none: '附近暂无自组织',
     },
   },
+  ...projectsZhCN,
   volunteers: {
     title: '志愿服务',
     tabs: {

@@ -1,3 +1,4 @@
+import { projectsZhHK } from './projects/zh-HK';
 import { deliberationZhHK } from './deliberation/zh-HK';
 import type { Messages } from './zh-CN';
 
@@ -142,6 +143,7 @@ const zhHK: Messages = {
       selforgs: '居民自組織',
       elevators: '加裝電梯',
       conventions: '公約',
+      projects: '民生微實事',
     },
     describe: {
       home: '工作台首頁',
@@ -168,6 +170,7 @@ const zhHK: Messages = {
       selforgs: '居民自組織登記、成員、培育階段、獲得的支援和舉辦的活動',
       elevators: '既有住宅按單元加裝電梯：表決、佔用業主同意、方案公示與異議、按樓層分攤費用',
       conventions: '小區或樓棟公約的起草、表決通過與居民簽署，按樓棟統計簽署率',
+      projects: '需求清單、資源清單、項目清單與共建單位；項目立項、實施、驗收、結項和收支賬目',
     },
     menuGroups: {
       events: '事件',
@@ -1550,6 +1553,7 @@ const zhHK: Messages = {
       none: '附近暫時沒有自組織',
     },
   },
+  ...projectsZhHK,
   volunteers: {
     title: '義工服務',
     tabs: {

@@ -9,6 +9,7 @@ import { useLogout } from '../../auth/queries';
 import { EventsEntryCard } from '../../events/phone/components/EventsEntryCard';
 import { TakePartEntryCard } from '../../deliberation/phone/TakePartEntryCard';
 import { DecisionsEntryCard } from '../../votes/phone/DecisionsEntryCard';
+import { ProjectsEntryCard } from '../../projects/phone/ProjectsEntryCard';
 import { VolunteerEntryCard } from '../../volunteers/phone/VolunteerEntryCard';
 import { CommunityEntryCard } from '../../mediation/phone/CommunityEntryCard';
 import { BindHouseCard } from '../components/BindHouseCard';
@@ -18,7 +19,7 @@ import { SettingsCard } from '../components/SettingsCard';
 
 /**
  * `/m`: the resident's home. Only what exists is offered (reporting problems, the grid, owner votes and notices, topics and
- * evaluations, volunteering and the passbook;
+ * evaluations, volunteering and the passbook, the compound's micro-projects;
  * booking comes with its feature), so there are no dead links. An account with no house yet is offered to bind one;
  * requests awaiting staff (or refused) stay listed until approved.
  */
@@ -43,6 +44,7 @@ export default function ResidentHomePage() {
       {resident ? <TakePartEntryCard /> : null}
       {resident ? <VolunteerEntryCard /> : null}
       {resident ? <CommunityEntryCard /> : null}
+      {resident ? <ProjectsEntryCard /> : null}
       {resident ? <MyHomeCard user={user} /> : null}
       <SettingsCard />
       <Button

@@ -1,0 +1,52 @@
+import { defineMachine } from '../common/machine';
+
+/**
+ * A micro-project (民生微实事): proposed from the needs list, approved by the community or by a passed owner vote,
+ * carried out, accepted (验收) with photos, and closed once its money ledger balances.
+ */
+export const PROJECT_STATES = ['proposed', 'approved', 'in_progress', 'accepted', 'closed'] as const;
+export type ProjectState = (typeof PROJECT_STATES)[number];
+
+export const PROJECT_ACTIONS = ['approve', 'start', 'accept', 'close'] as const;
+export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
+
+/** Only those who run projects act on them; residents contribute through the ledger, not the lifecycle. */
+export type ProjectRelation = 'manager';
+
+/** How a project was approved: by the community's decision, or by an owner vote that passed. */
+export const APPROVAL_KINDS = ['community', 'vote'] as const;
+export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
+
+export interface ProjectFacts {
+  status: ProjectState;
+  /** For `approve` by vote: the vote is closed and passed. Irrelevant (true) for the community's own approval. */
+  approvalValid: boolean;
+  /** Photos of the finished work attached to the acceptance. */
+  photos: number;
+  /** Income minus expense, in cents: a project closes only at zero. */
+  balance: number;
+}
+
+const GUARDS: Partial<Record<ProjectAction, (f: ProjectFacts) => string | null>> = {
+  approve: (f) => (f.approvalValid ? null : 'the owner vote named has not passed'),
+  accept: (f) => (f.photos > 0 ? null : 'an acceptance needs at least one photo of the finished work'),
+  close: (f) =>
+    f.balance === 0
+      ? null
+      : `the ledger does not balance: ${f.balance} cents remain; spend or refund them before closing`,
+};
+
+export const projectMachine = defineMachine<ProjectState, ProjectAction, ProjectRelation, ProjectFacts>(
+  'micro-project',
+  PROJECT_ACTIONS,
+  {
+    approve: { from: ['proposed'], to: 'approved', by: ['manager'] },
+    start: { from: ['approved'], to: 'in_progress', by: ['manager'] },
+    accept: { from: ['in_progress'], to: 'accepted', by: ['manager'] },
+    close: { from: ['accepted'], to: 'closed', by: ['manager'] },
+  },
+  (action, facts) => GUARDS[action]?.(facts) ?? null,
+);
+
+/** Residents see a project once it is approved: a proposal is still the community's to weigh. */
+export const visibleToResidents = (s: ProjectState) => s !== 'proposed';

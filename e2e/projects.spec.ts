@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it, inject } from 'vitest';
+import { useBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+const { phone, desk } = useBrowser(baseUrl);
+
+/** Picks an org node in a NodeSelect by typing part of its name. */
+async function chooseNode(page: Page, label: string, name: string) {
+  await page.getByRole('combobox', { name: label }).fill(name);
+  await page.locator('.ant-select-item-option', { hasText: name }).first().click();
+}
+
+const confirm = (page: Page) => page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+
+describe('micro-projects in the browser', () => {
+  it('a resident raises a need; staff make it a crowdfunded project and approve it; the resident contributes and sees the receipt; staff record an expense and the ledger shows the balance', async () => {
+    const need = `车棚充电桩 E2E ${Date.now() % 100_000}`;
+    const title = `车棚充电桩改造 E2E ${Date.now() % 100_000}`;
+
+    // 1. The resident raises a need for their compound on the phone.
+    const owner = await phone('yifengyuan.owner1');
+    await owner.getByTestId('entry-raise-need').click();
+    await owner.getByTestId('need-title').fill(need);
+    await owner.getByTestId('need-submit').click();
+    await owner.getByTestId('need-raised').waitFor();
+
+    // 2. The community worker makes a crowdfunded project of it at 怡枫园 and approves it.
+    const staff = await desk('jinghua.worker');
+    await staff.goto(`${baseUrl}/console/projects`);
+    await staff.getByTestId('project-create').click();
+    await staff.getByRole('combobox', { name: '对应需求' }).fill(need);
+    await staff.locator('.ant-select-item-option', { hasText: need }).first().click();
+    await chooseNode(staff, '所在地', '怡枫园');
+    await staff.getByTestId('project-title').fill(title);
+    await staff.getByTestId('project-budget').fill('1000');
+    await staff.getByTestId('project-crowdfunding').click();
+    await staff.getByTestId('project-create-submit').click();
+    await staff.waitForURL(/\/console\/projects\/\d+$/);
+    const projectId = Number(staff.url().split('/').pop());
+    expect(await staff.getByTestId('project-heading').innerText()).toBe(title);
+    await staff.getByTestId('project-approve').click();
+    await confirm(staff);
+    await staff.locator('[data-testid="project-status"]', { hasText: '已立项' }).waitFor();
+
+    // 3. The resident contributes 200 yuan on the phone and gets the receipt.
+    await owner.goto(`${baseUrl}/m/projects/${projectId}`);
+    await owner.getByTestId('contribute-amount').fill('200');
+    await owner.getByTestId('contribute-submit').click();
+    await expect.poll(async () => owner.getByTestId('receipt-no').innerText()).toMatch(/MP\d{6}-0001/);
+    await owner.getByTestId('my-contribution').waitFor();
+
+    // 4. Staff start the work, record a 150-yuan expense, and the ledger shows 50 yuan left.
+    await staff.reload();
+    await staff.getByTestId('project-start').click();
+    await confirm(staff);
+    await staff.locator('[data-testid="project-status"]', { hasText: '实施中' }).waitFor();
+    await staff.getByTestId('entry-record').click();
+    await staff.getByTestId('entry-amount').fill('150');
+    await staff.getByTestId('entry-payee').fill('深圳市充电设备有限公司');
+    await staff.getByTestId('entry-submit').click();
+    await staff.locator('[data-testid="ledger-table"]', { hasText: '深圳市充电设备有限公司' }).waitFor();
+    await expect.poll(async () => staff.getByTestId('project-balance').innerText()).toBe('¥50.00');
+    await staff.locator('[data-testid="ledger-table"]', { hasText: '居民众筹' }).waitFor();
+  }, 180_000);
+});

@@ -1,0 +1,108 @@
+import { Flex, Form, Input, InputNumber, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addResource, type Resource, type ResourceKind, yuan } from '../../../api/projects';
+import { CreateButton } from '../../../shared/components/CreateButton';
+import { FormModal } from '../../../shared/components/FormModal';
+import { CursorTable } from '../../../shared/cursor/CursorTable';
+import { hasPermission } from '../../auth/access';
+import { useCurrentUser } from '../../auth/currentUser';
+import { NodeSelect } from '../../org/components/NodeSelect';
+import { usePartners, useProjectMutation, useResources } from '../queries';
+
+const KINDS: ResourceKind[] = ['fund', 'partner', 'venue', 'volunteer_team'];
+
+interface Values {
+  nodeId: number;
+  kind: ResourceKind;
+  name: string;
+  amountYuan?: number;
+  partnerId?: number;
+  teamId?: number;
+  venue?: string;
+}
+
+/** `/console/projects/resources`: the resources list (资源清单): funds, partner units, venues, volunteer teams. */
+export default function ResourcesPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const [adding, setAdding] = useState(false);
+  const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch('kind', form);
+  const list = useResources();
+  const partners = usePartners();
+  const add = useProjectMutation(addResource);
+  return (
+    <>
+      <Flex justify="end" style={{ marginBottom: 12 }}>
+        <CreateButton
+          allowed={hasPermission(user, 'project.manage')}
+          onClick={() => setAdding(true)}
+          testId="resource-add"
+        >
+          {t('projects.resources.add')}
+        </CreateButton>
+      </Flex>
+      <CursorTable<Resource>
+        list={list}
+        testId="resources-table"
+        columns={[
+          { title: t('projects.fields.title'), dataIndex: 'name' },
+          { title: t('projects.fields.kind'), render: (_, r) => t(`projects.resources.kinds.${r.kind}`) },
+          {
+            title: t('projects.resources.detail'),
+            render: (_, r) => (r.amount !== null ? yuan(r.amount) : (r.venue ?? '')),
+          },
+        ]}
+      />
+      <FormModal<Values>
+        open={adding}
+        title={t('projects.resources.add')}
+        form={form}
+        initialValues={{ kind: 'fund' }}
+        onSubmit={async ({ amountYuan, ...v }) => {
+          await add.mutateAsync({
+            ...v,
+            ...(amountYuan !== undefined ? { amount: Math.round(amountYuan * 100) } : {}),
+          });
+          setAdding(false);
+        }}
+        onCancel={() => setAdding(false)}
+      >
+        <Form.Item name="nodeId" label={t('projects.fields.where')} rules={[{ required: true }]}>
+          <NodeSelect kinds={['compound', 'community']} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('projects.fields.kind')} rules={[{ required: true }]}>
+          <Select options={KINDS.map((k) => ({ value: k, label: t(`projects.resources.kinds.${k}`) }))} />
+        </Form.Item>
+        <Form.Item name="name" label={t('projects.fields.title')} rules={[{ required: true, max: 200 }]}>
+          <Input />
+        </Form.Item>
+        {kind === 'fund' ? (
+          <Form.Item name="amountYuan" label={t('projects.fields.amount')} rules={[{ required: true }]}>
+            <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
+          </Form.Item>
+        ) : null}
+        {kind === 'partner' ? (
+          <Form.Item name="partnerId" label={t('projects.tabs.partners')} rules={[{ required: true }]}>
+            <Select options={partners.items.map((p) => ({ value: p.id, label: p.name }))} />
+          </Form.Item>
+        ) : null}
+        {kind === 'venue' ? (
+          <Form.Item
+            name="venue"
+            label={t('projects.resources.venue')}
+            rules={[{ required: true, max: 200 }]}
+          >
+            <Input />
+          </Form.Item>
+        ) : null}
+        {kind === 'volunteer_team' ? (
+          <Form.Item name="teamId" label={t('projects.resources.teamId')} rules={[{ required: true }]}>
+            <InputNumber min={1} style={{ width: '100%' }} />
+          </Form.Item>
+        ) : null}
+      </FormModal>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import * as api from '../../api/projects';
+import { useCursorList } from '../../shared/cursor/useCursorList';
+
+/** Partners, lists, projects and ledgers change together (an entry moves a project's totals): one key prefix. */
+export const projectKeys = { all: ['projects'] as const };
+const k = (...rest: unknown[]) => [...projectKeys.all, ...rest];
+
+export const usePartners = () =>
+  useCursorList(k('partners'), (cursor, signal) => api.listPartners({ cursor }, signal));
+export const useNeeds = () =>
+  useCursorList(k('needs'), (cursor, signal) => api.listNeeds({ cursor }, signal));
+export const useResources = () =>
+  useCursorList(k('resources'), (cursor, signal) => api.listResources({ cursor }, signal));
+export const useProjects = (status?: api.ProjectState) =>
+  useCursorList(k('list', status), (cursor, signal) => api.listProjects({ cursor, status }, signal));
+export const useProject = (id: number) =>
+  useQuery({ queryKey: k('one', id), queryFn: ({ signal }) => api.getProject(id, signal) });
+export const useLedger = (id: number) =>
+  useCursorList(k('ledger', id), (cursor, signal) => api.listLedger(id, { cursor, limit: 200 }, signal));
+
+/** A change that may move anything above: every projects query is refetched after it. */
+export function useProjectMutation<A, R>(fn: (arg: A) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: projectKeys.all });
+    },
+  });
+}
