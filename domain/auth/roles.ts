@@ -45,6 +45,8 @@ export const PERMISSIONS = [
   'elevator.manage',
   'convention.read',
   'convention.manage',
+  'venue.read',
+  'venue.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,6 +81,8 @@ const DELIBERATION_RUN: readonly Permission[] = [
 
 /** Volunteer teams, activities and the points passbook: the community and the party branch organise them. */
 const VOLUNTEER_RUN: readonly Permission[] = ['volunteer.read', 'volunteer.manage'];
+/** Service stations, their rooms and bookings, and the service guide: kept by the community, street and party branch. */
+const VENUE_RUN: readonly Permission[] = ['venue.read', 'venue.manage'];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
@@ -108,6 +112,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...VENUE_RUN,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -119,9 +124,24 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...VENUE_RUN,
   ],
-  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
-  building_leader: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
+  grid_worker: [
+    ...STAFF_READ,
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'deliberation.read',
+    'volunteer.read',
+    'venue.read',
+  ],
+  building_leader: [
+    ...STAFF_READ,
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'deliberation.read',
+    'volunteer.read',
+    'venue.read',
+  ],
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
   property_staff: [
@@ -134,6 +154,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.read',
     'evaluation.read',
     'volunteer.read',
+    'venue.read',
   ],
   party_branch: [
     ...STAFF_READ,
@@ -142,6 +163,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...VENUE_RUN,
   ],
   // The owners' committee convenes owners' assemblies and meetings, and is itself evaluated, not an evaluator.
   owners_committee: [
@@ -153,6 +175,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.manage',
     'evaluation.read',
     'volunteer.read',
+    'venue.read',
   ],
   department_staff: STAFF_READ,
   resident: [],
