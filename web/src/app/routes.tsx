@@ -73,6 +73,13 @@ const PhoneVolunteersPage = lazy(() => import('../features/volunteers/phone/page
 const PhoneCheckPage = lazy(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
 const PhonePassbookPage = lazy(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
 const PhonePartyPage = lazy(() => import('../features/volunteers/phone/pages/PhonePartyPage'));
+const StationsPage = lazy(() => import('../features/venues/pages/StationsPage'));
+const BookingsPage = lazy(() => import('../features/venues/pages/BookingsPage'));
+const VenueStatsPage = lazy(() => import('../features/venues/pages/VenueStatsPage'));
+const ServicesPage = lazy(() => import('../features/venues/pages/ServicesPage'));
+const PhoneVenuesPage = lazy(() => import('../features/venues/phone/PhoneVenuesPage'));
+const PhoneBookPage = lazy(() => import('../features/venues/phone/PhoneBookPage'));
+const PhoneGuidePage = lazy(() => import('../features/venues/phone/PhoneGuidePage'));
 const ElevatorsPage = lazy(() => import('../features/elevators/pages/ElevatorsPage'));
 const ElevatorPage = lazy(() => import('../features/elevators/pages/ElevatorPage'));
 const MyElevatorsPage = lazy(() => import('../features/elevators/phone/pages/MyElevatorsPage'));
@@ -176,6 +183,17 @@ export const router = createBrowserRouter([
           { path: 'passbooks/:personId', element: <PassbookPage /> },
         ],
       },
+      {
+        path: 'venues',
+        element: <FeatureGate feature="venues" page={<Outlet />} />,
+        children: [
+          { index: true, element: <Navigate to="stations" replace /> },
+          { path: 'stations', element: <StationsPage /> },
+          { path: 'bookings', element: <BookingsPage /> },
+          { path: 'stats', element: <VenueStatsPage /> },
+          { path: 'services', element: <ServicesPage /> },
+        ],
+      },
       { path: 'elevators', element: <FeatureGate feature="elevators" page={<ElevatorsPage />} /> },
       { path: 'elevators/:id', element: <FeatureGate feature="elevators" page={<ElevatorPage />} /> },
       { path: 'conventions', element: <FeatureGate feature="conventions" page={<ConventionsPage />} /> },
@@ -211,6 +229,9 @@ export const router = createBrowserRouter([
       { path: 'volunteers/check', element: <Lazy page={<PhoneCheckPage />} /> },
       { path: 'volunteers/passbook', element: <Lazy page={<PhonePassbookPage />} /> },
       { path: 'volunteers/party', element: <Lazy page={<PhonePartyPage />} /> },
+      { path: 'venues', element: <Lazy page={<PhoneVenuesPage />} /> },
+      { path: 'venues/rooms/:id', element: <Lazy page={<PhoneBookPage />} /> },
+      { path: 'services', element: <Lazy page={<PhoneGuidePage />} /> },
       { path: 'elevators', element: <Lazy page={<MyElevatorsPage />} /> },
       { path: 'elevators/:id', element: <Lazy page={<PhoneElevatorPage />} /> },
       { path: 'conventions', element: <Lazy page={<MyConventionsPage />} /> },

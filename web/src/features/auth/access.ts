@@ -15,6 +15,7 @@ export type ConsoleFeature =
   | 'deliberation'
   | 'evaluations'
   | 'volunteers'
+  | 'venues'
   | 'elevators'
   | 'conventions';
 
@@ -31,6 +32,7 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   deliberation: 'deliberation.read',
   evaluations: 'evaluation.read',
   volunteers: 'volunteer.read',
+  venues: 'venue.read',
   elevators: 'elevator.read',
   conventions: 'convention.read',
 };

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BorderOuterOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   CommentOutlined,
   ClusterOutlined,
@@ -17,6 +18,8 @@ import {
   KeyOutlined,
   NotificationOutlined,
   ScheduleOutlined,
+  ShopOutlined,
+  SolutionOutlined,
   StarOutlined,
   TeamOutlined,
   VerticalAlignTopOutlined,
@@ -54,6 +57,10 @@ type MenuKey =
   | 'deliberationStats'
   | 'evaluations'
   | 'volunteers'
+  | 'venueStations'
+  | 'venueBookings'
+  | 'venueStats'
+  | 'serviceGuide'
   | 'elevators'
   | 'conventions'
   | 'accounts'
@@ -61,7 +68,7 @@ type MenuKey =
   | 'tokens';
 
 /** Entries shown together under a heading in the side menu. */
-export type MenuGroup = 'events' | 'deliberation';
+export type MenuGroup = 'events' | 'deliberation' | 'venues';
 
 export interface ConsoleMenuEntry {
   path: string;
@@ -138,6 +145,34 @@ const ENTRIES: {
   },
   { key: 'evaluations', path: '/console/evaluations', feature: 'evaluations', icon: <StarOutlined /> },
   { key: 'volunteers', path: '/console/volunteers', feature: 'volunteers', icon: <GiftOutlined /> },
+  {
+    key: 'venueStations',
+    path: '/console/venues/stations',
+    feature: 'venues',
+    icon: <ShopOutlined />,
+    group: 'venues',
+  },
+  {
+    key: 'venueBookings',
+    path: '/console/venues/bookings',
+    feature: 'venues',
+    icon: <CalendarOutlined />,
+    group: 'venues',
+  },
+  {
+    key: 'venueStats',
+    path: '/console/venues/stats',
+    feature: 'venues',
+    icon: <BarChartOutlined />,
+    group: 'venues',
+  },
+  {
+    key: 'serviceGuide',
+    path: '/console/venues/services',
+    feature: 'venues',
+    icon: <SolutionOutlined />,
+    group: 'venues',
+  },
   { key: 'elevators', path: '/console/elevators', feature: 'elevators', icon: <VerticalAlignTopOutlined /> },
   { key: 'conventions', path: '/console/conventions', feature: 'conventions', icon: <FileDoneOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },

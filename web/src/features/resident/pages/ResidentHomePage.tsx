@@ -9,6 +9,7 @@ import { useLogout } from '../../auth/queries';
 import { EventsEntryCard } from '../../events/phone/components/EventsEntryCard';
 import { TakePartEntryCard } from '../../deliberation/phone/TakePartEntryCard';
 import { DecisionsEntryCard } from '../../votes/phone/DecisionsEntryCard';
+import { VenuesEntryCard } from '../../venues/phone/VenuesEntryCard';
 import { VolunteerEntryCard } from '../../volunteers/phone/VolunteerEntryCard';
 import { BindHouseCard } from '../components/BindHouseCard';
 import { MyBindingRequestsCard } from '../components/MyBindingRequestsCard';
@@ -17,8 +18,7 @@ import { SettingsCard } from '../components/SettingsCard';
 
 /**
  * `/m`: the resident's home. Only what exists is offered (reporting problems, the grid, owner votes and notices, topics and
- * evaluations, volunteering and the passbook;
- * booking comes with its feature), so there are no dead links. An account with no house yet is offered to bind one;
+ * evaluations, volunteering and the passbook, booking a room and the service guide), so there are no dead links. An account with no house yet is offered to bind one;
  * requests awaiting staff (or refused) stay listed until approved.
  */
 export default function ResidentHomePage() {
@@ -41,6 +41,7 @@ export default function ResidentHomePage() {
       {resident ? <DecisionsEntryCard /> : null}
       {resident ? <TakePartEntryCard /> : null}
       {resident ? <VolunteerEntryCard /> : null}
+      {resident ? <VenuesEntryCard /> : null}
       {resident ? <MyHomeCard user={user} /> : null}
       <SettingsCard />
       <Button
