@@ -6,6 +6,7 @@ import { seedDemoDeliberation } from './deliberation';
 import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
 import { seedDemoRegistry } from './registry';
+import { seedDemoVenues } from './venues';
 import { seedDemoVolunteers } from './volunteers';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller, type Caller } from '../modules/auth/caller';
@@ -150,6 +151,10 @@ export async function seedDemo(
     const v = await seedDemoVolunteers(db);
     log(
       `demo: ${v.teams} volunteer teams, ${v.activities} activities, ${v.personTimes} person-times with their points`,
+    );
+    const vn = await seedDemoVenues(db, timeZone);
+    log(
+      `demo: ${vn.stations} service stations with ${vn.rooms} rooms and ${vn.bookings} bookings; a service guide of ${vn.services} services per community`,
     );
     const o = await seedDemoDecisions(db, timeZone);
     log(
