@@ -7,6 +7,7 @@ import {
   openingProblems,
   openMinutesInMonth,
   refuseCancel,
+  wallClockText,
   wallTime,
   weekdayOf,
   withinOpeningHours,
@@ -199,5 +200,12 @@ describe('refuseCancel', () => {
     expect(refuseCancel({ status: 'cancelled', startsAt: at('2026-12-07T14:00') }, now)?.message).toMatch(
       /already cancelled/,
     );
+  });
+});
+
+describe('wallClockText', () => {
+  it('writes the instant on the zone wall clock', () => {
+    expect(wallClockText(at('2026-12-07T09:05'), TZ)).toBe('2026-12-07 09:05');
+    expect(wallClockText(at('2026-12-07T09:05'), 'UTC')).toBe('2026-12-07 01:05');
   });
 });

@@ -89,6 +89,14 @@ export function wallTime(at: Date, timeZone: string = DEFAULT_TIME_ZONE) {
   return { date, weekday: weekdayOf(date), minutes };
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** `YYYY-MM-DD HH:MM` on the zone's wall clock: how a booking's times are typed and named back. */
+export function wallClockText(at: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const w = wallTime(at, timeZone);
+  return `${w.date} ${pad2(Math.floor(w.minutes / 60))}:${pad2(w.minutes % 60)}`;
+}
+
 export interface BookingRequest {
   startsAt: Date;
   endsAt: Date;

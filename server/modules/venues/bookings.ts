@@ -1,4 +1,4 @@
-import { bookingProblems, refuseCancel, wallTime } from '../../../domain/venues/rules';
+import { bookingProblems, refuseCancel, wallClockText } from '../../../domain/venues/rules';
 import type { Tx } from '../../db/client';
 import { AppError, forbidden, invalid, sqlState } from '../../http/errors';
 import { actorOf } from '../auth/actor';
@@ -11,14 +11,11 @@ import type { BookingBody } from './schema';
 
 const EXCLUSION_VIOLATION = '23P01';
 
-const hm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
 /** "2026-12-07 14:00–16:00" on the local wall clock, as the conflict message names the time already taken. */
 export function span(startsAt: Date, endsAt: Date, timeZone: string) {
-  const s = wallTime(startsAt, timeZone);
-  const e = wallTime(endsAt, timeZone);
-  return `${s.date} ${hm(s.minutes)}–${e.date === s.date ? '' : `${e.date} `}${hm(e.minutes)}`;
+  const s = wallClockText(startsAt, timeZone);
+  const e = wallClockText(endsAt, timeZone);
+  return `${s}–${e.slice(0, 10) === s.slice(0, 10) ? e.slice(11) : e}`;
 }
 
 /**

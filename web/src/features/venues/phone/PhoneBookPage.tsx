@@ -1,8 +1,9 @@
 import { App, Button, Card, Flex, Form, Input, InputNumber, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { addDays, isIsoDate, localDate, startOfLocalDay } from '../../../../../domain/common/local-date';
+import { minutesOf, wallClockText } from '../../../../../domain/venues/rules';
 import { book } from '../../../api/venues';
 import { PageSpinner } from '../../../shared/components/PageSpinner';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
@@ -18,8 +19,13 @@ interface Values {
   purpose: string;
 }
 
-/** The instant of a local date and time typed on the phone (the phone's zone is the compound's). */
-const instant = (date: string, hm: string) => dayjs(`${date}T${hm}`).toISOString();
+/**
+ * Dates and times are the compound's wall clock (Asia/Shanghai), as its opening hours are, whatever zone the phone
+ * is set to.
+ */
+const instant = (date: string, hm: string) =>
+  new Date(startOfLocalDay(date).getTime() + (minutesOf(hm) ?? 0) * 60_000).toISOString();
+const hmOf = (iso: string) => wallClockText(new Date(iso)).slice(11);
 
 /**
  * `/m/venues/rooms/:id`: book a room. The times already taken that day are listed; a booking that overlaps one
@@ -32,13 +38,8 @@ export default function PhoneBookPage() {
   const id = Number(useParams().id);
   const room = useRoom(id);
   const [form] = Form.useForm<Values>();
-  const [date, setDate] = useState(dayjs().add(1, 'day').format('YYYY-MM-DD'));
-  const day = dayjs(date);
-  const schedule = useSchedule(
-    id,
-    day.startOf('day').toISOString(),
-    day.add(1, 'day').startOf('day').toISOString(),
-  );
+  const [date, setDate] = useState(addDays(localDate(new Date()), 1));
+  const schedule = useSchedule(id, instant(date, '00:00'), instant(addDays(date, 1), '00:00'));
   const save = useVenueMutation(book);
   if (room.isLoading) return <PageSpinner />;
   if (room.error || !room.data) return <ErrorAlert error={room.error} onRetry={() => void room.refetch()} />;
@@ -71,7 +72,7 @@ export default function PhoneBookPage() {
           <Flex vertical data-testid="taken">
             {schedule.data.taken.map((x) => (
               <Typography.Text key={x.startsAt}>
-                {dayjs(x.startsAt).format('HH:mm')}–{dayjs(x.endsAt).format('HH:mm')}
+                {hmOf(x.startsAt)}–{hmOf(x.endsAt)}
               </Typography.Text>
             ))}
           </Flex>
@@ -86,7 +87,7 @@ export default function PhoneBookPage() {
         onFinish={submit}
         initialValues={{ date, from: '10:00', to: '11:00', attendees: 1 }}
         onValuesChange={(changed: Partial<Values>) => {
-          if (changed.date) setDate(changed.date);
+          if (changed.date && isIsoDate(changed.date)) setDate(changed.date);
         }}
       >
         <Form.Item name="date" label={t('venues.fields.date')} rules={[{ required: true }]}>
