@@ -33,7 +33,7 @@ describe('booking a room in the browser', () => {
     await parlour.getByTestId('book-room').click();
     await owner.getByTestId('phone-book').waitFor();
     await book('19:30', '20:30');
-    const alert = owner.getByRole('alert');
+    const alert = owner.locator('.ant-alert-error');
     await alert.waitFor();
     expect(await alert.innerText()).toContain(`${day} 19:00–20:00 已被预约，请换一个时间`);
     await owner.locator('[data-testid="taken"]', { hasText: '19:00–20:00' }).waitFor();
