@@ -70,7 +70,12 @@ const DECIDE: readonly Permission[] = [
   'convention.read',
   'convention.manage',
 ];
-const FOLLOW_DECISIONS: readonly Permission[] = ['vote.read', 'notice.read', 'elevator.read', 'convention.read'];
+const FOLLOW_DECISIONS: readonly Permission[] = [
+  'vote.read',
+  'notice.read',
+  'elevator.read',
+  'convention.read',
+];
 /** Those who convene meetings and run evaluations (seed 002: the party branch leads, the community backs it). */
 const DELIBERATION_RUN: readonly Permission[] = [
   'deliberation.read',
@@ -83,6 +88,16 @@ const DELIBERATION_RUN: readonly Permission[] = [
 const VOLUNTEER_RUN: readonly Permission[] = ['volunteer.read', 'volunteer.manage'];
 /** Service stations, their rooms and bookings, and the service guide: kept by the community, street and party branch. */
 const VENUE_RUN: readonly Permission[] = ['venue.read', 'venue.manage'];
+
+/** Grid workers and building leaders keep the registry and follow everything else in their patch. */
+const NEIGHBOURHOOD_KEEP: readonly Permission[] = [
+  ...STAFF_READ,
+  ...REGISTRY_KEEP,
+  ...FOLLOW_DECISIONS,
+  'deliberation.read',
+  'volunteer.read',
+  'venue.read',
+];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
@@ -126,22 +141,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...VOLUNTEER_RUN,
     ...VENUE_RUN,
   ],
-  grid_worker: [
-    ...STAFF_READ,
-    ...REGISTRY_KEEP,
-    ...FOLLOW_DECISIONS,
-    'deliberation.read',
-    'volunteer.read',
-    'venue.read',
-  ],
-  building_leader: [
-    ...STAFF_READ,
-    ...REGISTRY_KEEP,
-    ...FOLLOW_DECISIONS,
-    'deliberation.read',
-    'volunteer.read',
-    'venue.read',
-  ],
+  grid_worker: NEIGHBOURHOOD_KEEP,
+  building_leader: NEIGHBOURHOOD_KEEP,
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
   property_staff: [

@@ -38,15 +38,13 @@ export async function updateService(tx: Tx, caller: Caller, id: number, patch: S
   const row = await visibleService(tx, caller, id, true);
   requireManager(caller, row.service.nodePath);
   const after = await repo.updateService(tx, row.service, patch);
-  const keys = Object.keys(patch) as (keyof ServicePatch)[];
   await appendAudit(tx, {
     communityId: after.communityId,
     actor: actorOf(caller),
     action: 'venue.service_update',
     entityType: 'service_item',
     entityId: after.id,
-    before: Object.fromEntries(keys.map((k) => [k, row.service[k]])),
-    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
+    ...repo.changeOf<repo.ServiceRow>(patch, row.service, after),
   });
   return { ...row, service: after };
 }

@@ -32,6 +32,13 @@ export const bookingsIn = (staff: Scope) =>
 export const bookingsVisible = (staff: Scope, accountId: number) =>
   sql`(${bookingsIn(staff)} or ${venueBooking.bookedByAccountId} = ${accountId})`;
 
+/** What a patch changed, as the audit row's `before` and `after`: only the fields the patch named. */
+export function changeOf<T extends object>(patch: Partial<T>, before: T, after: T) {
+  const keys = Object.keys(patch) as (keyof T)[];
+  const pick = (row: T) => Object.fromEntries(keys.map((k) => [k, row[k]])) as Record<string, unknown>;
+  return { before: pick(before), after: pick(after) };
+}
+
 const one = async <T>(q: Promise<T[]>) => (await q)[0] ?? null;
 
 export async function findStation(db: Executor, visible: SQL, id: number) {

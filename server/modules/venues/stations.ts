@@ -50,11 +50,7 @@ export async function updateStation(tx: Tx, caller: Caller, id: number, patch: S
   const s = await visibleStation(tx, caller, id);
   requireManager(caller, s.nodePath);
   const after = await repo.updateStation(tx, s, patch);
-  const keys = Object.keys(patch) as (keyof StationPatch)[];
-  await audit(tx, caller, s, 'station_update', {
-    before: Object.fromEntries(keys.map((k) => [k, s[k]])),
-    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
-  });
+  await audit(tx, caller, s, 'station_update', repo.changeOf<repo.StationRow>(patch, s, after));
   return after;
 }
 
@@ -94,10 +90,6 @@ export async function updateRoom(tx: Tx, caller: Caller, id: number, patch: Room
   requireManager(caller, r.nodePath);
   checkHours(patch.openingHours);
   const after = await repo.updateRoom(tx, r, patch);
-  const keys = Object.keys(patch) as (keyof RoomPatch)[];
-  await audit(tx, caller, r, 'room_update', {
-    before: Object.fromEntries(keys.map((k) => [k, r[k]])),
-    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
-  });
+  await audit(tx, caller, r, 'room_update', repo.changeOf<repo.RoomRow>(patch, r, after));
   return { room: after, stationName };
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../../domain/common/local-date';
 import { weekdayOf, WEEKDAYS } from '../../../domain/venues/rules';
 import { useTestApp } from '../../../test/db';
-import { as, login, type Session } from '../../../test/session';
+import { apiAs, login, type Session } from '../../../test/session';
 
 const t = useTestApp();
 const s: Record<string, Session> = {};
@@ -12,16 +12,7 @@ let jinghua: number;
 let yifengyuan: number;
 let owner1Person: number;
 
-const call = (who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
-  as(
-    t.app,
-    s[who]!,
-  )({ method, url: `/api/v1${url}`, ...(payload === undefined ? {} : { payload: payload as object }) });
-const ok = async <T = Record<string, unknown>>(p: ReturnType<typeof call>, status = 200): Promise<T> => {
-  const res = await p;
-  expect(res.statusCode, res.body).toBe(status);
-  return res.json<T>();
-};
+const { call, ok } = apiAs(() => t.app, s);
 const idOf = async (name: string) =>
   Number(
     (
