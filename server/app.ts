@@ -70,6 +70,8 @@ import { conventionRoutes } from './modules/conventions/routes';
 import { conventionsService } from './modules/conventions/service';
 import { elevatorRoutes } from './modules/elevators/routes';
 import { elevatorsService } from './modules/elevators/service';
+import { venueRoutes } from './modules/venues/routes';
+import { venuesService } from './modules/venues/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
@@ -209,6 +211,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(mediationRoutes(mediationService(db, tz)));
       await api.register(selfOrgRoutes(selfOrgsService(db, tz)));
       await api.register(projectRoutes(projectsService(db, events.store, tz)));
+      await api.register(venueRoutes(venuesService(db, tz)));
     },
     { prefix: '/api/v1' },
   );

@@ -49,6 +49,8 @@ export const PERMISSIONS = [
   'mediation.manage',
   'project.read',
   'project.manage',
+  'venue.read',
+  'venue.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,7 +74,12 @@ const DECIDE: readonly Permission[] = [
   'convention.read',
   'convention.manage',
 ];
-const FOLLOW_DECISIONS: readonly Permission[] = ['vote.read', 'notice.read', 'elevator.read', 'convention.read'];
+const FOLLOW_DECISIONS: readonly Permission[] = [
+  'vote.read',
+  'notice.read',
+  'elevator.read',
+  'convention.read',
+];
 /** Those who convene meetings and run evaluations (seed 002: the party branch leads, the community backs it). */
 const DELIBERATION_RUN: readonly Permission[] = [
   'deliberation.read',
@@ -94,6 +101,20 @@ const MEDIATION_RUN: readonly Permission[] = ['mediation.read', 'mediation.manag
  * them and the party branch leads co-building (seed 001); those who work the compound follow them.
  */
 const PROJECT_RUN: readonly Permission[] = ['project.read', 'project.manage'];
+/** Service stations, their rooms and bookings, and the service guide: kept by the community, street and party branch. */
+const VENUE_RUN: readonly Permission[] = ['venue.read', 'venue.manage'];
+
+/** Grid workers and building leaders keep the registry and follow everything else in their patch. */
+const NEIGHBOURHOOD_KEEP: readonly Permission[] = [
+  ...STAFF_READ,
+  ...REGISTRY_KEEP,
+  ...FOLLOW_DECISIONS,
+  'deliberation.read',
+  'volunteer.read',
+  'mediation.read',
+  'project.read',
+  'venue.read',
+];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
@@ -125,6 +146,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...VOLUNTEER_RUN,
     ...MEDIATION_RUN,
     ...PROJECT_RUN,
+    ...VENUE_RUN,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -138,25 +160,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...VOLUNTEER_RUN,
     ...MEDIATION_RUN,
     ...PROJECT_RUN,
+    ...VENUE_RUN,
   ],
-  grid_worker: [
-    ...STAFF_READ,
-    ...REGISTRY_KEEP,
-    ...FOLLOW_DECISIONS,
-    'deliberation.read',
-    'volunteer.read',
-    'mediation.read',
-    'project.read',
-  ],
-  building_leader: [
-    ...STAFF_READ,
-    ...REGISTRY_KEEP,
-    ...FOLLOW_DECISIONS,
-    'deliberation.read',
-    'volunteer.read',
-    'mediation.read',
-    'project.read',
-  ],
+  grid_worker: NEIGHBOURHOOD_KEEP,
+  building_leader: NEIGHBOURHOOD_KEEP,
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
   property_staff: [
@@ -170,6 +177,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'evaluation.read',
     'volunteer.read',
     'project.read',
+    'venue.read',
   ],
   party_branch: [
     ...STAFF_READ,
@@ -180,6 +188,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...VOLUNTEER_RUN,
     ...MEDIATION_RUN,
     ...PROJECT_RUN,
+    ...VENUE_RUN,
   ],
   // The owners' committee convenes owners' assemblies and meetings, and is itself evaluated, not an evaluator.
   owners_committee: [
@@ -192,6 +201,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'evaluation.read',
     'volunteer.read',
     'project.read',
+    'venue.read',
   ],
   department_staff: STAFF_READ,
   resident: [],

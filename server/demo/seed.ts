@@ -7,6 +7,7 @@ import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
 import { seedDemoRegistry } from './registry';
 import { seedDemoProjects } from './projects';
+import { seedDemoVenues } from './venues';
 import { seedDemoVolunteers } from './volunteers';
 import { seedDemoMediation, seedDemoSelfOrgs } from './community-life';
 import { accountsService } from '../modules/accounts/service';
@@ -156,6 +157,10 @@ export async function seedDemo(
     const m = await seedDemoMediation(db);
     log(`demo: ${m.cases} mediation cases over two years, ${m.mediators} mediators`);
     log(`demo: ${(await seedDemoSelfOrgs(db)).orgs} self-organisations`);
+    const vn = await seedDemoVenues(db, timeZone);
+    log(
+      `demo: ${vn.stations} service stations with ${vn.rooms} rooms and ${vn.bookings} bookings; a service guide of ${vn.services} services per community`,
+    );
     const o = await seedDemoDecisions(db, timeZone);
     log(
       `demo: ${o.elevators} elevator retrofit under way and ${o.conventions} convention adopted in 市政大院`,

@@ -60,6 +60,10 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/self-orgs/', 'self_org'],
   ['/api/v1/partners/', 'partner_unit'],
   ['/api/v1/projects/', 'project'],
+  ['/api/v1/venues/stations/', 'venue_station'],
+  ['/api/v1/venues/rooms/', 'venue_room'],
+  ['/api/v1/venues/bookings/', 'venue_booking'],
+  ['/api/v1/venues/services/', 'service_item'],
 ];
 /** Other named parameters that point at another community's objects. */
 const PARAM_TABLES: Record<string, string> = {
@@ -191,6 +195,29 @@ async function makeFixtures(communityId: number, compoundId: number) {
   const reward = await create(jinghua, '/points/rewards', { nodeId, name: '环保袋', cost: 10 });
   await create(jinghua, '/partners', { nodeId, kind: 'enterprise', name: '授权矩阵共建单位' });
   await create(jinghua, '/projects', { nodeId, title: '授权矩阵微实事', budget: 100, crowdfunding: true });
+  const stationId = await create(jinghua, '/venues/stations', {
+    nodeId,
+    kind: 'service_station',
+    name: '党群服务站',
+    address: '小区会所',
+  });
+  const openingHours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+  const roomId = await create(jinghua, '/venues/rooms', {
+    stationId,
+    kind: 'meeting',
+    name: '居民会客厅',
+    capacity: 20,
+    openingHours,
+  });
+  const bookingStart = Math.ceil((Date.now() + 86_400_000) / 3_600_000) * 3_600_000;
+  await create(jinghua, '/venues/bookings', {
+    roomId,
+    startsAt: new Date(bookingStart).toISOString(),
+    endsAt: new Date(bookingStart + 3_600_000).toISOString(),
+    attendees: 5,
+    purpose: '议事',
+  });
+  await create(jinghua, '/venues/services', { stationId, name: '居住证办理', department: '派出所' });
   const pool = t.database.pool;
   const building = await pool.query<{ id: string; path: string }>(
     `select id, path from place where community_id = $1 and kind = 'building' limit 1`,

@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   wrong_state: 409,
   invalid_transition: 409,
+  booking_conflict: 409,
   too_large: 413,
   unsupported_media_type: 415,
   locked: 429,
@@ -85,7 +86,7 @@ function fromFastify(err: FastifyError): AppError | null {
 }
 
 /** Drizzle wraps the driver's error; the SQLSTATE sits on it or on its cause. */
-function sqlState(err: unknown): unknown {
+export function sqlState(err: unknown): unknown {
   const e = err as { code?: unknown; cause?: { code?: unknown } };
   return typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : e.cause?.code;
 }

@@ -15,3 +15,4 @@ export * from './conventions';
 export * from './mediation';
 export * from './selforgs';
 export * from './projects';
+export * from './venues';

@@ -71,6 +71,7 @@ function geoErrors(err: FastifyError): { status: number; errors: GeoError[] } {
         return of(500, ['internal error']);
       case 'validation':
       case 'conflict':
+      case 'booking_conflict':
       case 'wrong_state':
       case 'invalid_transition':
       case 'unsupported_media_type':

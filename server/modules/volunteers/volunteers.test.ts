@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/db';
-import { as, login, type Session } from '../../../test/session';
+import { apiAs, login, type Session } from '../../../test/session';
 
 const t = useTestApp();
 const s: Record<string, Session> = {};
@@ -10,22 +10,7 @@ let jinghua: number;
 let yifengyuan: number;
 let owner1Person: number;
 
-const call = (
-  who: string,
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  payload?: unknown,
-) =>
-  as(
-    t.app,
-    s[who]!,
-  )({ method, url: `/api/v1${url}`, ...(payload === undefined ? {} : { payload: payload as object }) });
-const ok = async <T = Record<string, unknown>>(p: ReturnType<typeof call>, status = 200): Promise<T> => {
-  const res = await p;
-  expect(res.statusCode, res.body).toBe(status);
-  return res.json<T>();
-};
-
+const { call, ok } = apiAs(() => t.app, s);
 const idOf = async (name: string) =>
   Number(
     (

@@ -10,6 +10,7 @@ const ERROR_CODES = [
   'conflict',
   'wrong_state',
   'invalid_transition',
+  'booking_conflict',
   'too_large',
   'unsupported_media_type',
   'locked',

@@ -87,6 +87,13 @@ const ResourcesPage = lazy(() => import('../features/projects/pages/ResourcesPag
 const PartnersPage = lazy(() => import('../features/projects/pages/PartnersPage'));
 const PhoneProjectsPage = lazy(() => import('../features/projects/phone/PhoneProjectsPage'));
 const PhoneProjectPage = lazy(() => import('../features/projects/phone/PhoneProjectPage'));
+const StationsPage = lazy(() => import('../features/venues/pages/StationsPage'));
+const BookingsPage = lazy(() => import('../features/venues/pages/BookingsPage'));
+const VenueStatsPage = lazy(() => import('../features/venues/pages/VenueStatsPage'));
+const ServicesPage = lazy(() => import('../features/venues/pages/ServicesPage'));
+const PhoneVenuesPage = lazy(() => import('../features/venues/phone/PhoneVenuesPage'));
+const PhoneBookPage = lazy(() => import('../features/venues/phone/PhoneBookPage'));
+const PhoneGuidePage = lazy(() => import('../features/venues/phone/PhoneGuidePage'));
 const ElevatorsPage = lazy(() => import('../features/elevators/pages/ElevatorsPage'));
 const ElevatorPage = lazy(() => import('../features/elevators/pages/ElevatorPage'));
 const MyElevatorsPage = lazy(() => import('../features/elevators/phone/pages/MyElevatorsPage'));
@@ -200,6 +207,17 @@ export const router = createBrowserRouter([
         ],
       },
       { path: 'self-orgs', element: <FeatureGate feature="selforgs" page={<SelfOrgsPage />} /> },
+      {
+        path: 'venues',
+        element: <FeatureGate feature="venues" page={<Outlet />} />,
+        children: [
+          { index: true, element: <Navigate to="stations" replace /> },
+          { path: 'stations', element: <StationsPage /> },
+          { path: 'bookings', element: <BookingsPage /> },
+          { path: 'stats', element: <VenueStatsPage /> },
+          { path: 'services', element: <ServicesPage /> },
+        ],
+      },
       { path: 'elevators', element: <FeatureGate feature="elevators" page={<ElevatorsPage />} /> },
       { path: 'elevators/:id', element: <FeatureGate feature="elevators" page={<ElevatorPage />} /> },
       { path: 'conventions', element: <FeatureGate feature="conventions" page={<ConventionsPage />} /> },
@@ -249,6 +267,9 @@ export const router = createBrowserRouter([
       { path: 'community', element: <Lazy page={<PhoneCommunityPage />} /> },
       { path: 'projects', element: <Lazy page={<PhoneProjectsPage />} /> },
       { path: 'projects/:id', element: <Lazy page={<PhoneProjectPage />} /> },
+      { path: 'venues', element: <Lazy page={<PhoneVenuesPage />} /> },
+      { path: 'venues/rooms/:id', element: <Lazy page={<PhoneBookPage />} /> },
+      { path: 'services', element: <Lazy page={<PhoneGuidePage />} /> },
       { path: 'elevators', element: <Lazy page={<MyElevatorsPage />} /> },
       { path: 'elevators/:id', element: <Lazy page={<PhoneElevatorPage />} /> },
       { path: 'conventions', element: <Lazy page={<MyConventionsPage />} /> },

@@ -17,6 +17,7 @@ export type ConsoleFeature =
   | 'volunteers'
   | 'mediation'
   | 'selforgs'
+  | 'venues'
   | 'elevators'
   | 'conventions'
   | 'projects';
@@ -36,6 +37,7 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   volunteers: 'volunteer.read',
   mediation: 'mediation.read',
   selforgs: 'volunteer.read',
+  venues: 'venue.read',
   elevators: 'elevator.read',
   conventions: 'convention.read',
   projects: 'project.read',

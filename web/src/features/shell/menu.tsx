@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BorderOuterOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
   CommentOutlined,
@@ -18,6 +19,7 @@ import {
   KeyOutlined,
   NotificationOutlined,
   ScheduleOutlined,
+  ShopOutlined,
   SolutionOutlined,
   StarOutlined,
   TeamOutlined,
@@ -59,6 +61,10 @@ type MenuKey =
   | 'volunteers'
   | 'mediation'
   | 'selforgs'
+  | 'venueStations'
+  | 'venueBookings'
+  | 'venueStats'
+  | 'serviceGuide'
   | 'elevators'
   | 'conventions'
   | 'projects'
@@ -67,7 +73,7 @@ type MenuKey =
   | 'tokens';
 
 /** Entries shown together under a heading in the side menu. */
-export type MenuGroup = 'events' | 'deliberation';
+export type MenuGroup = 'events' | 'deliberation' | 'venues';
 
 export interface ConsoleMenuEntry {
   path: string;
@@ -146,6 +152,34 @@ const ENTRIES: {
   { key: 'volunteers', path: '/console/volunteers', feature: 'volunteers', icon: <GiftOutlined /> },
   { key: 'selforgs', path: '/console/self-orgs', feature: 'selforgs', icon: <UsergroupAddOutlined /> },
   { key: 'mediation', path: '/console/mediation', feature: 'mediation', icon: <SolutionOutlined /> },
+  {
+    key: 'venueStations',
+    path: '/console/venues/stations',
+    feature: 'venues',
+    icon: <ShopOutlined />,
+    group: 'venues',
+  },
+  {
+    key: 'venueBookings',
+    path: '/console/venues/bookings',
+    feature: 'venues',
+    icon: <CalendarOutlined />,
+    group: 'venues',
+  },
+  {
+    key: 'venueStats',
+    path: '/console/venues/stats',
+    feature: 'venues',
+    icon: <BarChartOutlined />,
+    group: 'venues',
+  },
+  {
+    key: 'serviceGuide',
+    path: '/console/venues/services',
+    feature: 'venues',
+    icon: <SolutionOutlined />,
+    group: 'venues',
+  },
   { key: 'elevators', path: '/console/elevators', feature: 'elevators', icon: <VerticalAlignTopOutlined /> },
   { key: 'conventions', path: '/console/conventions', feature: 'conventions', icon: <FileDoneOutlined /> },
   { key: 'projects', path: '/console/projects', feature: 'projects', icon: <FundProjectionScreenOutlined /> },

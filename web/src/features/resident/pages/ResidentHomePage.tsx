@@ -10,6 +10,7 @@ import { EventsEntryCard } from '../../events/phone/components/EventsEntryCard';
 import { TakePartEntryCard } from '../../deliberation/phone/TakePartEntryCard';
 import { DecisionsEntryCard } from '../../votes/phone/DecisionsEntryCard';
 import { ProjectsEntryCard } from '../../projects/phone/ProjectsEntryCard';
+import { VenuesEntryCard } from '../../venues/phone/VenuesEntryCard';
 import { VolunteerEntryCard } from '../../volunteers/phone/VolunteerEntryCard';
 import { CommunityEntryCard } from '../../mediation/phone/CommunityEntryCard';
 import { BindHouseCard } from '../components/BindHouseCard';
@@ -21,6 +22,7 @@ import { SettingsCard } from '../components/SettingsCard';
  * `/m`: the resident's home. Only what exists is offered (reporting problems, the grid, owner votes and notices, topics and
  * evaluations, volunteering and the passbook, the compound's micro-projects;
  * booking comes with its feature), so there are no dead links. An account with no house yet is offered to bind one;
+ * evaluations, volunteering and the passbook, booking a room and the service guide), so there are no dead links. An account with no house yet is offered to bind one;
  * requests awaiting staff (or refused) stay listed until approved.
  */
 export default function ResidentHomePage() {
@@ -45,6 +47,7 @@ export default function ResidentHomePage() {
       {resident ? <VolunteerEntryCard /> : null}
       {resident ? <CommunityEntryCard /> : null}
       {resident ? <ProjectsEntryCard /> : null}
+      {resident ? <VenuesEntryCard /> : null}
       {resident ? <MyHomeCard user={user} /> : null}
       <SettingsCard />
       <Button
