@@ -15,11 +15,13 @@ import {
   IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
+  LineChartOutlined,
   NotificationOutlined,
   ScheduleOutlined,
   StarOutlined,
   TeamOutlined,
   VerticalAlignTopOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -47,6 +49,8 @@ type MenuKey =
   | 'eventsBoard'
   | 'eventsInbox'
   | 'eventsStats'
+  | 'eventsWarnings'
+  | 'eventsForecasts'
   | 'votes'
   | 'notices'
   | 'topics'
@@ -111,6 +115,20 @@ const ENTRIES: {
     path: '/console/events/stats',
     feature: 'events',
     icon: <BarChartOutlined />,
+    group: 'events',
+  },
+  {
+    key: 'eventsWarnings',
+    path: '/console/events/warnings',
+    feature: 'events',
+    icon: <WarningOutlined />,
+    group: 'events',
+  },
+  {
+    key: 'eventsForecasts',
+    path: '/console/events/forecasts',
+    feature: 'events',
+    icon: <LineChartOutlined />,
     group: 'events',
   },
   { key: 'votes', path: '/console/votes', feature: 'votes', icon: <CheckSquareOutlined /> },

@@ -7,37 +7,15 @@ import type { EventStats } from '../../../api/events';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { formatPercent } from '../../../shared/format';
-import { useCurrentUser } from '../../auth/currentUser';
 import { NodeSelect } from '../../org/components/NodeSelect';
-import { useScope } from '../../shell/scope';
-import { isoDate, lastDays, STATS_NODE_KINDS, statsNodeOf } from '../model';
+import { isoDate, lastDays, STATS_NODE_KINDS } from '../model';
 import { useEventStats } from '../queries';
+import { useStatsNode } from '../useStatsNode';
 
 const StatsCharts = lazy(() => import('../components/StatsCharts'));
 
 const DEFAULT_DAYS = 30;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The node the statistics are about: `?node=`, else the scope node (or the nearest compound or above it). */
-function useStatsNode(): [number | undefined, (id: number | undefined) => void] {
-  const user = useCurrentUser();
-  const scope = useScope(user);
-  const [params, setParams] = useSearchParams();
-  const current = scope.current ?? scope.nodes[0];
-  const grant = user.roles.find((role) => role.nodeId === current?.nodeId);
-  const fromScope = grant ? statsNodeOf(grant.nodePath)?.id : undefined;
-  const set = (id: number | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (id) next.set('node', String(id));
-        else next.delete('node');
-        return next;
-      },
-      { replace: true },
-    );
-  return [Number(params.get('node')) || fromScope, set];
-}
 
 /** `/console/events/stats`: the period's figures for the scope node (RULES.md §7 metrics). */
 export default function StatsPage() {

@@ -1,0 +1,25 @@
+import { useSearchParams } from 'react-router';
+import { useCurrentUser } from '../auth/currentUser';
+import { useScope } from '../shell/scope';
+import { statsNodeOf } from './model';
+
+/** The node the statistics are about: `?node=`, else the scope node (or the nearest compound or above it). */
+export function useStatsNode(): [number | undefined, (id: number | undefined) => void] {
+  const user = useCurrentUser();
+  const scope = useScope(user);
+  const [params, setParams] = useSearchParams();
+  const current = scope.current ?? scope.nodes[0];
+  const grant = user.roles.find((role) => role.nodeId === current?.nodeId);
+  const fromScope = grant ? statsNodeOf(grant.nodePath)?.id : undefined;
+  const set = (id: number | undefined) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (id) next.set('node', String(id));
+        else next.delete('node');
+        return next;
+      },
+      { replace: true },
+    );
+  return [Number(params.get('node')) || fromScope, set];
+}
