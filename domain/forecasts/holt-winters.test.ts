@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { seededRandom } from '../common/seeded-random';
 import { describe, expect, it } from 'vitest';
 import {
   backtest,
@@ -12,18 +13,7 @@ import {
   weeklyForecast,
 } from './holt-winters';
 
-/** A seeded generator (mulberry32), so every run sees the same "random" series. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+const seeded = seededRandom;
 const range = (n: number, f: (t: number) => number) => Array.from({ length: n }, (_, t) => f(t));
 const PATTERN = [3, 5, 4, 2, 0, -6, -8]; // sums to zero: weekdays busy, weekend quiet
 

@@ -5,18 +5,18 @@ import type { Scope } from '../auth/caller';
 import { inScopePlaces } from '../auth/scope-sql';
 
 const inScope = (scope: Scope) => inScopePlaces(scope, event.communityId, event.placePath);
+/** What every warning needs of an event: which it is, its matter and its place (for the building). */
+const placed = {
+  id: event.id,
+  communityId: event.communityId,
+  categoryCode: event.categoryCode,
+  placePath: event.placePath,
+};
 
 /** The events whose clock runs (dispatched or being handled), read through the status index. */
 export async function runningEvents(db: Executor, scope: Scope) {
   return db
-    .select({
-      id: event.id,
-      communityId: event.communityId,
-      categoryCode: event.categoryCode,
-      placePath: event.placePath,
-      dispatchedAt: event.dispatchedAt,
-      deadline: event.deadline,
-    })
+    .select({ ...placed, dispatchedAt: event.dispatchedAt, deadline: event.deadline })
     .from(event)
     .where(
       and(
@@ -30,13 +30,7 @@ export async function runningEvents(db: Executor, scope: Scope) {
 /** Reports since an instant (indexed by community and time), with their place paths to find the building. */
 export async function reportsSince(db: Executor, scope: Scope, since: Date) {
   return db
-    .select({
-      id: event.id,
-      communityId: event.communityId,
-      categoryCode: event.categoryCode,
-      placePath: event.placePath,
-      reportedAt: event.reportedAt,
-    })
+    .select({ ...placed, reportedAt: event.reportedAt })
     .from(event)
     .where(and(inScope(scope), gte(event.reportedAt, since)));
 }

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParamsPatch } from '../../shared/hooks/useSearchParamsPatch';
 import { useCurrentUser } from '../auth/currentUser';
 import { useScope } from '../shell/scope';
 import { statsNodeOf } from './model';
@@ -7,19 +7,10 @@ import { statsNodeOf } from './model';
 export function useStatsNode(): [number | undefined, (id: number | undefined) => void] {
   const user = useCurrentUser();
   const scope = useScope(user);
-  const [params, setParams] = useSearchParams();
+  const [params, patch] = useSearchParamsPatch();
   const current = scope.current ?? scope.nodes[0];
   const grant = user.roles.find((role) => role.nodeId === current?.nodeId);
   const fromScope = grant ? statsNodeOf(grant.nodePath)?.id : undefined;
-  const set = (id: number | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (id) next.set('node', String(id));
-        else next.delete('node');
-        return next;
-      },
-      { replace: true },
-    );
+  const set = (id: number | undefined) => patch({ node: id ? String(id) : undefined });
   return [Number(params.get('node')) || fromScope, set];
 }

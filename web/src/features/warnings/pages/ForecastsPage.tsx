@@ -1,9 +1,9 @@
 import { Alert, Card, Flex, Select, Skeleton, Statistic, Table, Tooltip, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { Forecast } from '../../../api/warnings';
 import { PageTitle } from '../../../shared/components/PageTitle';
+import { useSearchParamsPatch } from '../../../shared/hooks/useSearchParamsPatch';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { formatPercent } from '../../../shared/format';
 import { CategoryTreeSelect } from '../../events/components/CategoryTreeSelect';
@@ -18,22 +18,13 @@ const WEEK_CHOICES = [4, 8, 12] as const;
 /** `/console/events/forecasts?node=&category=&weeks=`: expected events per week, and how far to trust them. */
 export default function ForecastsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, patch] = useSearchParamsPatch();
   const [nodeId, setNodeId] = useStatsNode();
   const categoryCode = params.get('category') ?? undefined;
   const weeksParam = Number(params.get('weeks'));
   const weeks = (WEEK_CHOICES as readonly number[]).includes(weeksParam) ? weeksParam : 8;
   const forecast = useForecast(nodeId === undefined ? undefined : { nodeId, categoryCode, weeks });
-  const set = (key: string, value: string | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const set = (key: string, value: string | undefined) => patch({ [key]: value });
 
   return (
     <>

@@ -1,8 +1,9 @@
 import { Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { WARNING_KINDS, type Warning, type WarningKind } from '../../../api/warnings';
 import { PageTitle } from '../../../shared/components/PageTitle';
+import { useSearchParamsPatch } from '../../../shared/hooks/useSearchParamsPatch';
 import { LoadMore } from '../../../shared/cursor/LoadMore';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
 import { formatDateTime, formatPercent } from '../../../shared/format';
@@ -16,23 +17,14 @@ const KIND_COLOR: Record<WarningKind, string> = { due_soon: 'gold', hotspot: 're
 export default function WarningsPage() {
   const { t } = useTranslation();
   const book = useCategoryBook();
-  const [params, setParams] = useSearchParams();
+  const [params, patch] = useSearchParamsPatch();
   const kindParam = params.get('kind');
   const kind = (WARNING_KINDS as readonly string[]).includes(kindParam ?? '')
     ? (kindParam as WarningKind)
     : undefined;
   const communityId = Number(params.get('community')) || undefined;
   const list = useWarnings({ kind, communityId });
-  const set = (key: string, value: string | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const set = (key: string, value: string | undefined) => patch({ [key]: value });
 
   const detail = (w: Warning) => {
     if (w.kind === 'due_soon')
