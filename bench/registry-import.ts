@@ -1,3 +1,4 @@
+import { seededRandom } from '../domain/common/seeded-random';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -42,19 +43,8 @@ function houses(): string[][] {
   return rows;
 }
 
-/** A seeded generator (mulberry32): the same sheet every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 async function writeResidents(file: string, count: number, homes: string[][]): Promise<void> {
-  const random = rng(42);
+  const random = seededRandom(42);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   const sheet = wb.addWorksheet('居民');
   sheet.addRow([...RESIDENT_HEADERS]).commit();

@@ -1,3 +1,4 @@
+import { seededRandom } from '../common/seeded-random';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -14,17 +15,8 @@ import type { Sex } from './id-number';
 // The sample printed in GB 11643-1999 itself.
 const STANDARD_SAMPLE = '11010519491231002X';
 
-// A small seeded generator, so property failures replay with the same numbers.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded generator, so property failures replay with the same numbers.
+const mulberry32 = seededRandom;
 
 const mainlandRegions = fc.constantFrom('110105', '440303', '440304', '430602', '310115', '650102', '540102');
 const syntheticId = fc

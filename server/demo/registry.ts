@@ -2,20 +2,13 @@ import { syntheticResidentId } from '../../domain/people/id-number';
 import { HOUSE_HEADERS, RESIDENT_HEADERS } from '../../domain/registry/import-template';
 import { communityKeeper } from '../cli/import';
 import type { DataKeys } from '../crypto/personal-data';
+import { seededRandom } from '../../domain/common/seeded-random';
 import type { Db } from '../db/client';
 import { importService } from '../modules/registry/import/service';
 import { DEMO_COMMUNITIES, DEMO_STREET } from './street';
 
-/** A small deterministic generator (mulberry32): the same demo every time. */
-export function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The same demo every time. */
+export const rng = seededRandom;
 
 export const SURNAMES = [
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',

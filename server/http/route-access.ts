@@ -50,6 +50,9 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['POST /events/:id/actions/comment', 'signed_in'],
   ['* /events/*', 'staff'],
   ['* /stats/*', 'staff'],
+  ['* /warnings', 'staff'],
+  ['* /warnings/*', 'staff'],
+  ['* /forecasts/*', 'staff'],
   // Owners see their votes, cast their ballot and read the result; staff run the vote.
   ['GET /votes', 'signed_in'],
   ['GET /votes/:id', 'signed_in'],

@@ -119,6 +119,8 @@ export const event = pgTable(
     // The duplicate hint: the same category at the same place within a day.
     index('event_duplicate_idx').on(t.communityId, t.categoryCode, t.placeId, t.reportedAt),
     index('event_reporter_idx').on(t.reporterAccountId, t.id),
+    // Early warnings read a community's recent reports (hotspots: the last weeks) without scanning its history.
+    index('event_reported_idx').on(t.communityId, t.reportedAt),
     // The handler's inbox and the escalation job read only the events whose clock is running.
     index('event_running_idx')
       .on(t.assigneeKind, t.deadline, t.id)

@@ -16,3 +16,4 @@ export * from './mediation';
 export * from './selforgs';
 export * from './projects';
 export * from './venues';
+export * from './warnings';

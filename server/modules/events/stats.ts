@@ -16,25 +16,37 @@ const sums = Object.fromEntries(
   COUNTERS.map((c) => [c, sql<number>`coalesce(sum(${eventRollup[c]}), 0)::float8`]),
 ) as Record<Counter, SQL<number>>;
 
+/**
+ * The rollup rows of a node the caller sees: a compound's, a community's, or those of the whole communities in
+ * the caller's scope under a street or district. 404 outside the scope; 400 below the compound (the rollup is
+ * kept per compound). `communityIds` says which communities the rows come from.
+ */
+export async function rollupRowsOf(
+  db: Db,
+  caller: Caller,
+  nodeId: number,
+): Promise<{ where: SQL; communityIds: number[] }> {
+  const scope = await eventScope(db, caller);
+  const n = await findNode(db, scope, nodeId);
+  if (!n) throw notFound('node');
+  if (n.kind === 'building' || n.kind === 'unit')
+    throw invalid([{ path: 'querystring.nodeId', message: 'statistics are kept per compound and above' }]);
+  if (n.kind === 'compound')
+    return {
+      where: and(eq(eventRollup.communityId, n.communityId!), eq(eventRollup.compoundId, n.id))!,
+      communityIds: [n.communityId!],
+    };
+  if (n.kind === 'community') return { where: eq(eventRollup.communityId, n.id), communityIds: [n.id] };
+  const under = await db
+    .select({ id: orgNode.id })
+    .from(orgNode)
+    .where(and(eq(orgNode.kind, 'community'), sql`${orgNode.path} like ${`${n.path}%`}`));
+  const ids = under.map((r) => r.id).filter((id) => scope.fullCommunityIds.includes(id));
+  return { where: sql`${eventRollup.communityId} = any(${sql.param(ids)}::bigint[])`, communityIds: ids };
+}
+
 /** Event statistics of a node and period, summed from the rollup (RULES.md §7 metrics). */
 export function eventStats(db: Db, timeZone: string) {
-  async function rowsWhere(caller: Caller, nodeId: number): Promise<SQL> {
-    const scope = await eventScope(db, caller);
-    const n = await findNode(db, scope, nodeId);
-    if (!n) throw notFound('node');
-    if (n.kind === 'building' || n.kind === 'unit')
-      throw invalid([{ path: 'querystring.nodeId', message: 'statistics are kept per compound and above' }]);
-    if (n.kind === 'compound')
-      return and(eq(eventRollup.communityId, n.communityId!), eq(eventRollup.compoundId, n.id))!;
-    if (n.kind === 'community') return eq(eventRollup.communityId, n.id);
-    const under = await db
-      .select({ id: orgNode.id })
-      .from(orgNode)
-      .where(and(eq(orgNode.kind, 'community'), sql`${orgNode.path} like ${`${n.path}%`}`));
-    const ids = under.map((r) => r.id).filter((id) => scope.fullCommunityIds.includes(id));
-    return sql`${eventRollup.communityId} = any(${sql.param(ids)}::bigint[])`;
-  }
-
   return async function stats(
     caller: Caller,
     q: { nodeId: number; from?: string | undefined; to?: string | undefined },
@@ -46,7 +58,7 @@ export function eventStats(db: Db, timeZone: string) {
     if (span < 0) throw invalid([{ path: 'querystring.from', message: 'after `to`' }]);
     if (span >= MAX_DAYS) throw invalid([{ path: 'querystring.from', message: `at most ${MAX_DAYS} days` }]);
     const where = and(
-      await rowsWhere(caller, q.nodeId),
+      (await rollupRowsOf(db, caller, q.nodeId)).where,
       gte(eventRollup.day, from),
       lte(eventRollup.day, to),
     );

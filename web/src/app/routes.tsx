@@ -30,6 +30,8 @@ const DispatchBoardPage = lazy(() => import('../features/events/pages/DispatchBo
 const EventsInboxPage = lazy(() => import('../features/events/pages/InboxPage'));
 const EventPage = lazy(() => import('../features/events/pages/EventPage'));
 const EventStatsPage = lazy(() => import('../features/events/pages/StatsPage'));
+const WarningsPage = lazy(() => import('../features/warnings/pages/WarningsPage'));
+const ForecastsPage = lazy(() => import('../features/warnings/pages/ForecastsPage'));
 const VisitsPage = lazy(() => import('../features/registry/pages/VisitsPage'));
 const AuditPage = lazy(() => import('../features/audit/pages/AuditPage'));
 const AccountsPage = lazy(() => import('../features/accounts/pages/AccountsPage'));
@@ -163,6 +165,8 @@ export const router = createBrowserRouter([
           { index: true, element: <DispatchBoardPage /> },
           { path: 'inbox', element: <EventsInboxPage /> },
           { path: 'stats', element: <EventStatsPage /> },
+          { path: 'warnings', element: <WarningsPage /> },
+          { path: 'forecasts', element: <ForecastsPage /> },
           { path: ':id', element: <EventPage /> },
         ],
       },

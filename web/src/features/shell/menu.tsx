@@ -17,6 +17,7 @@ import {
   IdcardOutlined,
   InboxOutlined,
   KeyOutlined,
+  LineChartOutlined,
   NotificationOutlined,
   ScheduleOutlined,
   ShopOutlined,
@@ -25,6 +26,7 @@ import {
   TeamOutlined,
   UsergroupAddOutlined,
   VerticalAlignTopOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -52,6 +54,8 @@ type MenuKey =
   | 'eventsBoard'
   | 'eventsInbox'
   | 'eventsStats'
+  | 'eventsWarnings'
+  | 'eventsForecasts'
   | 'votes'
   | 'notices'
   | 'topics'
@@ -123,6 +127,20 @@ const ENTRIES: {
     path: '/console/events/stats',
     feature: 'events',
     icon: <BarChartOutlined />,
+    group: 'events',
+  },
+  {
+    key: 'eventsWarnings',
+    path: '/console/events/warnings',
+    feature: 'events',
+    icon: <WarningOutlined />,
+    group: 'events',
+  },
+  {
+    key: 'eventsForecasts',
+    path: '/console/events/forecasts',
+    feature: 'events',
+    icon: <LineChartOutlined />,
     group: 'events',
   },
   { key: 'votes', path: '/console/votes', feature: 'votes', icon: <CheckSquareOutlined /> },

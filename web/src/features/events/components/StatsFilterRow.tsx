@@ -1,10 +1,9 @@
 import { DatePicker, Flex } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../auth/currentUser';
+import { useSearchParamsPatch } from '../../../shared/hooks/useSearchParamsPatch';
 import { NodeSelect } from '../../org/components/NodeSelect';
-import { useScope } from '../../shell/scope';
-import { scopeStatsNode, STATS_NODE_KINDS } from '../model';
+import { STATS_NODE_KINDS } from '../model';
+import { useStatsNode } from '../useStatsNode';
 
 export interface Period {
   from: string;
@@ -25,31 +24,19 @@ const FORMAT = 'YYYY-MM-DD';
  * and can be sent to a colleague; without them, the caller's scope node and the page's default period.
  */
 export function useStatsFilter(defaultPeriod: () => Period): StatsFilter {
-  const user = useCurrentUser();
-  const scope = useScope(user);
-  const [params, setParams] = useSearchParams();
-  const update = (entries: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(entries))
-          if (value) next.set(key, value);
-          else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const [nodeId, setNode] = useStatsNode();
+  const [params, patch] = useSearchParamsPatch();
   const fallback = defaultPeriod();
   const dateParam = (key: string) => {
     const value = params.get(key);
     return value && DATE.test(value) ? value : undefined;
   };
   return {
-    nodeId: Number(params.get('node')) || scopeStatsNode(user, scope.current?.nodeId),
+    nodeId,
     from: dateParam('from') ?? fallback.from,
     to: dateParam('to') ?? fallback.to,
-    setNode: (id) => update({ node: id ? String(id) : undefined }),
-    setPeriod: ({ from, to }) => update({ from, to }),
+    setNode,
+    setPeriod: ({ from, to }) => patch({ from, to }),
   };
 }
 

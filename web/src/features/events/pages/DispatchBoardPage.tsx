@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listGrids } from '../../../api/grids';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
+import { useSearchParamsPatch } from '../../../shared/hooks/useSearchParamsPatch';
 import { eventExportUrl, type EventListQuery } from '../../../api/events';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { ErrorAlert } from '../../../shared/errors/ErrorAlert';
@@ -30,7 +31,7 @@ function useBoardFilters(): [
   Filters & { chosenNodeId: number | undefined },
   (patch: Partial<Record<'category' | 'node' | 'grid' | 'overdue', string | undefined>>) => void,
 ] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParamsPatch();
   const scope = useScope(useCurrentUser()).current;
   const chosenNodeId = Number(params.get('node')) || undefined;
   const filters = {
@@ -41,17 +42,7 @@ function useBoardFilters(): [
     overdue: params.get('overdue') === '1' || undefined,
   };
   const update = (patch: Partial<Record<'category' | 'node' | 'grid' | 'overdue', string | undefined>>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(patch)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+    setParams(patch);
   return [filters, update];
 }
 
