@@ -45,6 +45,8 @@ export const PERMISSIONS = [
   'elevator.manage',
   'convention.read',
   'convention.manage',
+  'device.read',
+  'device.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,6 +81,8 @@ const DELIBERATION_RUN: readonly Permission[] = [
 
 /** Volunteer teams, activities and the points passbook: the community and the party branch organise them. */
 const VOLUNTEER_RUN: readonly Permission[] = ['volunteer.read', 'volunteer.manage'];
+/** Sensors and their alerts: the community and the property company keep the devices, grid workers watch them. */
+const DEVICE_KEEP: readonly Permission[] = ['device.read', 'device.manage'];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
@@ -108,6 +112,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...DEVICE_KEEP,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -119,8 +124,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...DEVICE_KEEP,
   ],
-  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
+  grid_worker: [
+    ...STAFF_READ,
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'deliberation.read',
+    'volunteer.read',
+    'device.read',
+  ],
   building_leader: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
@@ -134,6 +147,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.read',
     'evaluation.read',
     'volunteer.read',
+    ...DEVICE_KEEP,
   ],
   party_branch: [
     ...STAFF_READ,
