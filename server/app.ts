@@ -64,10 +64,14 @@ import { conventionRoutes } from './modules/conventions/routes';
 import { conventionsService } from './modules/conventions/service';
 import { elevatorRoutes } from './modules/elevators/routes';
 import { elevatorsService } from './modules/elevators/service';
+import { devicesModule, type DevicesModule } from './modules/devices/module';
+import { deviceRoutes } from './modules/devices/routes';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
-    Partial<Pick<Config, 'rateLimits' | 'auditRetentionDays' | 'movedOutRetentionDays'>>;
+    Partial<
+      Pick<Config, 'rateLimits' | 'auditRetentionDays' | 'movedOutRetentionDays' | 'mqttUrl' | 'mqttClientId'>
+    >;
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
   dataKeys: DataKeys;
@@ -84,6 +88,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route as registered, for the route-table tests and the OpenAPI drift check. */
     routeTable: RouteOptions[];
+    /** Device ingest, alerts and the MQTT consumer (started with the server, stopped on close). */
+    devices: DevicesModule;
   }
 }
 
@@ -134,6 +140,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     notifier,
   });
   app.addHook('onClose', () => events.bus.close());
+  const devices = devicesModule(
+    db,
+    events.events,
+    { mqttUrl: opts.config.mqttUrl, mqttClientId: opts.config.mqttClientId },
+    {
+      warn: (msg, err) => app.log.warn({ err }, msg),
+      info: (msg, fields) => app.log.warn(fields, msg),
+    },
+  );
+  app.decorate('devices', devices);
+  app.addHook('onReady', async () => devices.start());
+  app.addHook('onClose', () => devices.stop());
   if (opts.jobs) {
     const stop = startJobs(
       pool,
@@ -145,6 +163,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           run: (now) =>
             closeDueVotes(db, now, opts.config.timeZone, (msg, err) => app.log.error({ err }, msg)),
         },
+        { name: 'devices-offline', everyMs: 60_000, run: (now) => devices.alerts.raiseOffline(now) },
         {
           name: 'prune-audit',
           everyMs: 86_400_000,
@@ -200,6 +219,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(pointsRoutes(pointsService(db, tz)));
       await api.register(elevatorRoutes(elevatorsService(db, tz)));
       await api.register(conventionRoutes(conventionsService(db, tz)));
+      await api.register(deviceRoutes(devices.service, devices.ingest, devices.consumerStatus));
     },
     { prefix: '/api/v1' },
   );

@@ -9,6 +9,7 @@ CREATE TABLE "device" (
 	"secret_hash" text NOT NULL,
 	"status" text DEFAULT 'active' NOT NULL,
 	"last_seen_at" timestamp with time zone,
+	"last_measured_at" timestamp with time zone,
 	"last_values" jsonb,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "device_community_id_id_pk" PRIMARY KEY("community_id","id"),

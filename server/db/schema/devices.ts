@@ -37,7 +37,9 @@ export const device = pgTable(
     secretHash: text('secret_hash').notNull(),
     status: text('status', { enum: DEVICE_STATUSES }).notNull().default('active'),
     lastSeenAt: at('last_seen_at'),
-    lastValues: jsonb('last_values').$type<Record<string, unknown>>(),
+    /** The latest measurement's time and values: a late redelivery of an older one does not overwrite them. */
+    lastMeasuredAt: at('last_measured_at'),
+    lastValues: jsonb('last_values').$type<Record<string, number | boolean | string>>(),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
