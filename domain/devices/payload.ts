@@ -47,7 +47,11 @@ export function parseReading(raw: Uint8Array | unknown, now: Date): Parsed {
   const r = readingPayload.safeParse(body);
   if (!r.success) {
     const issue = r.error.issues[0];
-    return { ok: false, reason: 'malformed', detail: `${issue?.path.join('.') || 'payload'}: ${issue?.message}` };
+    return {
+      ok: false,
+      reason: 'malformed',
+      detail: `${issue?.path.join('.') || 'payload'}: ${issue?.message}`,
+    };
   }
   const at = new Date(r.data.ts);
   const age = now.getTime() - at.getTime();

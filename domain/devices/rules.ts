@@ -67,7 +67,12 @@ export const KIND_RULES: Readonly<Record<DeviceKind, KindRules>> = {
   smoke_detector: {
     offlineAfterMinutes: 60,
     rules: [
-      { condition: 'smoke', severity: 'critical', categoryCode: 'fire.alarm', test: { field: 'smoke', is: true } },
+      {
+        condition: 'smoke',
+        severity: 'critical',
+        categoryCode: 'fire.alarm',
+        test: { field: 'smoke', is: true },
+      },
     ],
   },
   access_control: {
@@ -113,7 +118,12 @@ export const KIND_RULES: Readonly<Record<DeviceKind, KindRules>> = {
     offlineAfterMinutes: 30,
     rules: [
       // Intrusion, a blocked fire lane and the like: the camera's own analytics decide, the platform files it.
-      { condition: 'camera_alarm', severity: 'major', categoryCode: 'security', test: { field: 'alarm', is: true } },
+      {
+        condition: 'camera_alarm',
+        severity: 'major',
+        categoryCode: 'security',
+        test: { field: 'alarm', is: true },
+      },
     ],
   },
 };

@@ -66,7 +66,8 @@ export function deviceAlerts(db: Db, events: Pick<EventsService, 'fileWithin' | 
       });
       return e;
     });
-    if (filed) await events.announceReport(filed).catch((err) => log('announcing a device alert failed', err));
+    if (filed)
+      await events.announceReport(filed).catch((err) => log('announcing a device alert failed', err));
     return filed !== null;
   }
 
@@ -87,7 +88,9 @@ export function deviceAlerts(db: Db, events: Pick<EventsService, 'fileWithin' | 
      * without an active offline alert. Returns how many alerts it opened.
      */
     async raiseOffline(now: Date, batch = 200): Promise<number> {
-      const limits = Object.entries(KIND_RULES).map(([kind, k]) => sql`when ${kind} then ${k.offlineAfterMinutes}`);
+      const limits = Object.entries(KIND_RULES).map(
+        ([kind, k]) => sql`when ${kind} then ${k.offlineAfterMinutes}::int`,
+      );
       const rows = await db.execute<KnownDevice & { lastSeenAt: string | null }>(sql`
         select d.community_id as "communityId", d.id, d.code, d.kind, d.name, d.place_id as "placeId",
                d.place_path as "placePath", d.secret_hash as "secretHash", d.status, d.last_seen_at as "lastSeenAt"

@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { parseReading } from '../../../domain/devices/payload';
-import { conditionsOf, type ConditionRule, type DeviceKind, type Values } from '../../../domain/devices/rules';
+import {
+  conditionsOf,
+  type ConditionRule,
+  type DeviceKind,
+  type Values,
+} from '../../../domain/devices/rules';
 import type { Db } from '../../db/client';
 import { device, deviceReading } from '../../db/schema';
 import { sameSecret, sha256 } from '../auth/secrets';
@@ -15,7 +20,14 @@ export interface Incoming {
   token?: string | undefined;
 }
 
-export const OUTCOMES = ['accepted', 'duplicate', 'malformed', 'unknown_device', 'bad_token', 'retired'] as const;
+export const OUTCOMES = [
+  'accepted',
+  'duplicate',
+  'malformed',
+  'unknown_device',
+  'bad_token',
+  'retired',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export type KnownDevice = {
@@ -51,7 +63,11 @@ const LOG_EVERY_MS = 10_000;
  * the new readings raise to `raise`. Nothing a device sends can make it throw: every message gets an outcome.
  */
 export function deviceIngest(db: Db, raise: (r: Raised[]) => Promise<void>, log: Log) {
-  const counters: Record<string, number> = { received: 0, alerts: 0, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) };
+  const counters: Record<string, number> = {
+    received: 0,
+    alerts: 0,
+    ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])),
+  };
   const cache = new Map<string, { at: number; row: KnownDevice | null }>();
   const lastLog = new Map<string, { at: number; skipped: number }>();
   const keyOf = (communityId: number, code: string) => `${communityId}/${code}`;
@@ -97,7 +113,9 @@ export function deviceIngest(db: Db, raise: (r: Raised[]) => Promise<void>, log:
       const found = new Map(rows.rows.map((r) => [keyOf(Number(r.communityId), r.code), r]));
       for (const k of missing.keys()) {
         const r = found.get(k);
-        const row = r ? { ...r, communityId: Number(r.communityId), id: Number(r.id), placeId: Number(r.placeId) } : null;
+        const row = r
+          ? { ...r, communityId: Number(r.communityId), id: Number(r.id), placeId: Number(r.placeId) }
+          : null;
         cache.set(k, { at: now, row });
         out.set(k, row);
       }
@@ -148,7 +166,9 @@ export function deviceIngest(db: Db, raise: (r: Raised[]) => Promise<void>, log:
         const isNew = stored.has(`${f.d.communityId}/${f.d.id}/${f.key}`);
         outcomes[f.i] = isNew ? 'accepted' : 'duplicate';
         counters[isNew ? 'accepted' : 'duplicate']! += 1;
-        if (isNew) for (const rule of conditionsOf(f.d.kind, f.values)) raised.push({ device: f.d, rule, values: f.values });
+        if (isNew)
+          for (const rule of conditionsOf(f.d.kind, f.values))
+            raised.push({ device: f.d, rule, values: f.values });
       }
       if (raised.length) {
         counters['alerts']! += raised.length;

@@ -9,7 +9,8 @@ export type DeviceRow = typeof device.$inferSelect;
 export type AlertRow = typeof deviceAlert.$inferSelect;
 
 export const devicesIn = (scope: Scope) => inScopePlaces(scope, device.communityId, device.placePath);
-export const alertsIn = (scope: Scope) => inScopePlaces(scope, deviceAlert.communityId, deviceAlert.placePath);
+export const alertsIn = (scope: Scope) =>
+  inScopePlaces(scope, deviceAlert.communityId, deviceAlert.placePath);
 
 export async function findDevice(db: Executor, visible: SQL, id: number, lock = false) {
   const q = db
@@ -23,7 +24,13 @@ export async function findDevice(db: Executor, visible: SQL, id: number, lock = 
 export async function listDevices(
   db: Executor,
   visible: SQL,
-  f: { under?: Under; kind?: DeviceRow['kind']; status?: DeviceRow['status']; beforeId?: number; limit: number },
+  f: {
+    under?: Under;
+    kind?: DeviceRow['kind'];
+    status?: DeviceRow['status'];
+    beforeId?: number;
+    limit: number;
+  },
 ) {
   return db
     .select()
@@ -83,7 +90,10 @@ export async function listAlerts(
   return db
     .select({ alert: deviceAlert, device: { code: device.code, name: device.name, kind: device.kind } })
     .from(deviceAlert)
-    .innerJoin(device, and(eq(device.communityId, deviceAlert.communityId), eq(device.id, deviceAlert.deviceId)))
+    .innerJoin(
+      device,
+      and(eq(device.communityId, deviceAlert.communityId), eq(device.id, deviceAlert.deviceId)),
+    )
     .where(
       and(
         visible,
@@ -104,7 +114,10 @@ export async function findAlert(db: Executor, visible: SQL, id: number, lock = f
   const q = db
     .select({ alert: deviceAlert, device: { code: device.code, name: device.name, kind: device.kind } })
     .from(deviceAlert)
-    .innerJoin(device, and(eq(device.communityId, deviceAlert.communityId), eq(device.id, deviceAlert.deviceId)))
+    .innerJoin(
+      device,
+      and(eq(device.communityId, deviceAlert.communityId), eq(device.id, deviceAlert.deviceId)),
+    )
     .where(and(eq(deviceAlert.id, id), visible));
   const [row] = lock ? await q.for('update', { of: deviceAlert }) : await q;
   return row ?? null;

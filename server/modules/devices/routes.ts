@@ -53,7 +53,9 @@ export const deviceRoutes =
     );
     app.post(
       '/devices/:id/status',
-      { schema: { tags, params: idParams, body: s.deviceStatusBody, response: { 200: s.device, ...errors } } },
+      {
+        schema: { tags, params: idParams, body: s.deviceStatusBody, response: { 200: s.device, ...errors } },
+      },
       async (req) => v.setStatus(callerOf(req), req.params.id, req.body.status),
     );
     app.get(

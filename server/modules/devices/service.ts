@@ -47,7 +47,8 @@ export function devicesService(db: Db, ingest: Pick<DeviceIngest, 'forget'>) {
       placeId: d.placeId,
       path: pathOf({ path: d.placePath }, refs),
       status: d.status,
-      online: d.status === 'active' && !isOffline(d.kind, d.lastSeenAt, d.createdAt, now) && d.lastSeenAt !== null,
+      online:
+        d.status === 'active' && !isOffline(d.kind, d.lastSeenAt, d.createdAt, now) && d.lastSeenAt !== null,
       lastSeenAt: d.lastSeenAt,
       lastValues: d.lastValues,
       createdAt: d.createdAt,
@@ -104,11 +105,14 @@ export function devicesService(db: Db, ingest: Pick<DeviceIngest, 'forget'>) {
 
     /** Registers a device; its token is returned this once and kept only as a hash. */
     async create(caller: Caller, body: DeviceBody) {
-      if (!canAnywhere(caller.grants, 'device.manage')) throw forbidden('devices are kept by community staff');
+      if (!canAnywhere(caller.grants, 'device.manage'))
+        throw forbidden('devices are kept by community staff');
       const node = await findNode(db, await readScope(caller), body.nodeId);
       if (!node) throw notFound('node');
       if (!PLACE_KINDS.has(node.kind) || node.communityId === null)
-        throw invalid([{ path: 'body.nodeId', message: 'a device is installed in a compound, building or unit' }]);
+        throw invalid([
+          { path: 'body.nodeId', message: 'a device is installed in a compound, building or unit' },
+        ]);
       if (!mayManage(caller, node.path)) throw forbidden('you do not keep the devices here');
       const token = `${DEVICE_TOKEN_PREFIX}${randomToken(24)}`;
       const created = await db.transaction(async (tx) => {
@@ -121,7 +125,10 @@ export function devicesService(db: Db, ingest: Pick<DeviceIngest, 'forget'>) {
           placePath: node.path,
           secretHash: sha256(token),
         });
-        if (!d) throw new AppError('conflict', 'a device with this code exists in the community', { code: 'device_code_taken' });
+        if (!d)
+          throw new AppError('conflict', 'a device with this code exists in the community', {
+            code: 'device_code_taken',
+          });
         await appendAudit(tx, {
           communityId: d.communityId,
           actor: actorOf(caller),
@@ -198,7 +205,9 @@ export function devicesService(db: Db, ingest: Pick<DeviceIngest, 'forget'>) {
         if (!a) throw notFound('alert');
         if (!mayManage(caller, a.alert.placePath)) throw forbidden('you do not keep the devices here');
         if (!alertActions(a.alert.status).includes(action))
-          throw new AppError('wrong_state', `a ${a.alert.status} alert cannot be ${action}d`, { state: a.alert.status });
+          throw new AppError('wrong_state', `a ${a.alert.status} alert cannot be ${action}d`, {
+            state: a.alert.status,
+          });
         const status = nextAlertState(action);
         const now = new Date();
         const alert = await repo.updateAlert(
