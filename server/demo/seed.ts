@@ -3,6 +3,7 @@ import type { DataKeys } from '../crypto/personal-data';
 import type { Db } from '../db/client';
 import { seedDemoDecisions } from './decisions';
 import { seedDemoDeliberation } from './deliberation';
+import { seedDemoDevices } from './devices';
 import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
 import { seedDemoRegistry } from './registry';
@@ -155,6 +156,7 @@ export async function seedDemo(
     log(
       `demo: ${o.elevators} elevator retrofit under way and ${o.conventions} convention adopted in 市政大院`,
     );
+    log(`demo: ${await seedDemoDevices(db)} sensor devices in 怡枫园 (a simulated feed runs with linli serve --demo)`);
   }
   return true;
 }
