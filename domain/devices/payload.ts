@@ -35,7 +35,8 @@ export type Parsed =
   | { ok: false; reason: 'malformed'; detail: string };
 
 /** Parses and checks a payload as received (bytes or an already decoded body) against the clock. */
-export function parseReading(raw: Uint8Array | unknown, now: Date): Parsed {
+/** `raw`: bytes from a broker, or a body the webhook already decoded. */
+export function parseReading(raw: unknown, now: Date): Parsed {
   let body: unknown = raw;
   if (raw instanceof Uint8Array) {
     try {

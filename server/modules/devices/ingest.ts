@@ -15,7 +15,7 @@ export interface Incoming {
   communityId: number;
   code: string;
   /** Bytes from the broker, or a body the webhook already decoded. */
-  payload: Uint8Array | unknown;
+  payload: unknown;
   /** The webhook's `X-Device-Token` header; otherwise the payload's `token`. */
   token?: string | undefined;
 }

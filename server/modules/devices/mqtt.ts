@@ -55,7 +55,7 @@ export function startConsumer(opts: ConsumerOptions): Consumer {
   internals._sendPacket = (packet, cb, ...rest) => {
     if (packet.cmd !== 'puback') return send(packet, cb, ...rest);
     const last = queue.findLast((q) => q.ack === null && q.generation === generation);
-    if (last) last.ack = packet as AckPacket;
+    if (last) last.ack = packet;
     cb?.();
   };
   let connected = false;

@@ -16,7 +16,8 @@ export type ConsoleFeature =
   | 'evaluations'
   | 'volunteers'
   | 'elevators'
-  | 'conventions';
+  | 'conventions'
+  | 'devices';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -33,6 +34,7 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   volunteers: 'volunteer.read',
   elevators: 'elevator.read',
   conventions: 'convention.read',
+  devices: 'device.read',
 };
 
 /**

@@ -1,4 +1,5 @@
 import {
+  WifiOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -56,6 +57,8 @@ type MenuKey =
   | 'volunteers'
   | 'elevators'
   | 'conventions'
+  | 'devices'
+  | 'deviceAlerts'
   | 'accounts'
   | 'audit'
   | 'tokens';
@@ -140,6 +143,8 @@ const ENTRIES: {
   { key: 'volunteers', path: '/console/volunteers', feature: 'volunteers', icon: <GiftOutlined /> },
   { key: 'elevators', path: '/console/elevators', feature: 'elevators', icon: <VerticalAlignTopOutlined /> },
   { key: 'conventions', path: '/console/conventions', feature: 'conventions', icon: <FileDoneOutlined /> },
+  { key: 'devices', path: '/console/devices', feature: 'devices', icon: <WifiOutlined /> },
+  { key: 'deviceAlerts', path: '/console/devices/alerts', feature: 'devices', icon: <AlertOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },
