@@ -20,7 +20,7 @@ const now = new Date('2026-12-06T08:00:00Z');
 describe('conditions per kind', () => {
   it('a smoke detector reporting smoke raises a critical fire alarm; no smoke raises nothing', () => {
     expect(conditionsOf('smoke_detector', { smoke: true })).toMatchObject([
-      { condition: 'smoke', severity: 'critical', categoryCode: 'fire.alarm' },
+      { condition: 'smoke', severity: 'critical', categoryCode: 'fire.hazard.alarm' },
     ]);
     expect(conditionsOf('smoke_detector', { smoke: false, battery: 3 })).toEqual([]);
   });

@@ -70,7 +70,7 @@ export const KIND_RULES: Readonly<Record<DeviceKind, KindRules>> = {
       {
         condition: 'smoke',
         severity: 'critical',
-        categoryCode: 'fire.alarm',
+        categoryCode: 'fire.hazard.alarm',
         test: { field: 'smoke', is: true },
       },
     ],

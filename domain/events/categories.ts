@@ -112,7 +112,7 @@ const SPECS: readonly (Spec & { children?: readonly Spec[] })[] = [
   {
     ...compoundJob('fire.hazard', n('消防隐患', '消防隱患', 'Fire hazard'), { hours: 24 }),
     // Raised by smoke detectors (domain/devices/rules.ts): someone must look at once.
-    children: [compoundJob('fire.alarm', n('火警报警', '火警警報', 'Fire alarm'), { hours: 1 })],
+    children: [compoundJob('fire.hazard.alarm', n('火警报警', '火警警報', 'Fire alarm'), { hours: 1 })],
   },
   {
     code: 'security',

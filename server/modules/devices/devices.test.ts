@@ -292,7 +292,7 @@ describe('alerts', () => {
     const event = await ok<{ categoryCode: string; channel: string; description: string }>(
       call('jinghua.worker', 'GET', `/events/${alerts[0]!.eventId}`),
     );
-    expect(event.categoryCode).toBe('fire.alarm');
+    expect(event.categoryCode).toBe('fire.hazard.alarm');
     expect(event.description).toContain(smoke.code);
 
     await ok(call('jinghua.worker', 'POST', `/devices/alerts/${alerts[0]!.id}/acknowledge`));
