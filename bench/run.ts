@@ -1,4 +1,5 @@
 import { eventsBench } from './events';
+import { mqttBench } from './mqtt';
 import { orgNodeBench } from './org-node';
 import { registryImportBench } from './registry-import';
 import { tallyBench } from './tally';
@@ -10,4 +11,5 @@ export async function runBenchmarks(opts: { quick: boolean }): Promise<void> {
   await orgNodeBench(seconds);
   await registryImportBench(opts.quick);
   await eventsBench(opts.quick);
+  await mqttBench(opts.quick);
 }

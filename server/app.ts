@@ -76,10 +76,14 @@ import { elevatorRoutes } from './modules/elevators/routes';
 import { elevatorsService } from './modules/elevators/service';
 import { venueRoutes } from './modules/venues/routes';
 import { venuesService } from './modules/venues/service';
+import { devicesModule, type DevicesModule } from './modules/devices/module';
+import { deviceRoutes } from './modules/devices/routes';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
-    Partial<Pick<Config, 'rateLimits' | 'auditRetentionDays' | 'movedOutRetentionDays'>>;
+    Partial<
+      Pick<Config, 'rateLimits' | 'auditRetentionDays' | 'movedOutRetentionDays' | 'mqttUrl' | 'mqttClientId'>
+    >;
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
   dataKeys: DataKeys;
@@ -96,6 +100,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route as registered, for the route-table tests and the OpenAPI drift check. */
     routeTable: RouteOptions[];
+    /** Device ingest, alerts and the MQTT consumer (started with the server, stopped on close). */
+    devices: DevicesModule;
   }
 }
 
@@ -146,6 +152,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     notifier,
   });
   app.addHook('onClose', () => events.bus.close());
+  const devices = devicesModule(
+    db,
+    events.events,
+    { mqttUrl: opts.config.mqttUrl, mqttClientId: opts.config.mqttClientId },
+    {
+      warn: (msg, err) => app.log.warn({ err }, msg),
+      info: (msg, fields) => app.log.warn(fields, msg),
+    },
+  );
+  app.decorate('devices', devices);
+  app.addHook('onReady', async () => devices.start());
+  app.addHook('onClose', () => devices.stop());
   if (opts.jobs) {
     const stop = startJobs(
       pool,
@@ -157,6 +175,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           run: (now) =>
             closeDueVotes(db, now, opts.config.timeZone, (msg, err) => app.log.error({ err }, msg)),
         },
+        { name: 'devices-offline', everyMs: 60_000, run: (now) => devices.alerts.raiseOffline(now) },
         {
           name: 'prune-audit',
           everyMs: 86_400_000,
@@ -218,6 +237,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(selfOrgRoutes(selfOrgsService(db, tz)));
       await api.register(projectRoutes(projectsService(db, events.store, tz)));
       await api.register(venueRoutes(venuesService(db, tz)));
+      await api.register(deviceRoutes(devices.service, devices.ingest, devices.consumerStatus));
     },
     { prefix: '/api/v1' },
   );

@@ -36,6 +36,10 @@ const envSchema = z.object({
   LINLI_MOVED_OUT_RETENTION_DAYS: z.coerce.number().int().min(0).default(DEFAULT_MOVED_OUT_RETENTION_DAYS),
   /** `off` only for load measurements: the limits would measure themselves. */
   LINLI_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  /** The MQTT broker devices publish to (`mqtt://host:1883`); unset, no consumer runs. */
+  LINLI_MQTT_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  /** The consumer's client id: the broker keeps its persistent session under it (one per deployment). */
+  LINLI_MQTT_CLIENT_ID: z.string().min(1).max(64).default('linli-ingest'),
 });
 
 export interface Config {
@@ -51,6 +55,8 @@ export interface Config {
   rateLimits: RateLimits | null;
   auditRetentionDays: number;
   movedOutRetentionDays: number;
+  mqttUrl: string | undefined;
+  mqttClientId: string;
 }
 
 /** Reads the environment once; every variable has a default that serves the embedded demo. */
@@ -74,5 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: e.LINLI_RATE_LIMITS === 'on' ? DEFAULT_RATE_LIMITS : null,
     auditRetentionDays: e.LINLI_AUDIT_RETENTION_DAYS,
     movedOutRetentionDays: e.LINLI_MOVED_OUT_RETENTION_DAYS,
+    mqttUrl: e.LINLI_MQTT_URL,
+    mqttClientId: e.LINLI_MQTT_CLIENT_ID,
   };
 }

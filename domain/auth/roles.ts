@@ -51,6 +51,8 @@ export const PERMISSIONS = [
   'project.manage',
   'venue.read',
   'venue.manage',
+  'device.read',
+  'device.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -115,6 +117,8 @@ const NEIGHBOURHOOD_KEEP: readonly Permission[] = [
   'project.read',
   'venue.read',
 ];
+/** Sensors and their alerts: the community and the property company keep the devices, grid workers watch them. */
+const DEVICE_KEEP: readonly Permission[] = ['device.read', 'device.manage'];
 
 /**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
@@ -147,6 +151,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...MEDIATION_RUN,
     ...PROJECT_RUN,
     ...VENUE_RUN,
+    ...DEVICE_KEEP,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -161,8 +166,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...MEDIATION_RUN,
     ...PROJECT_RUN,
     ...VENUE_RUN,
+    ...DEVICE_KEEP,
   ],
-  grid_worker: NEIGHBOURHOOD_KEEP,
+  grid_worker: [...NEIGHBOURHOOD_KEEP, 'device.read'],
   building_leader: NEIGHBOURHOOD_KEEP,
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
@@ -178,6 +184,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'volunteer.read',
     'project.read',
     'venue.read',
+    ...DEVICE_KEEP,
   ],
   party_branch: [
     ...STAFF_READ,

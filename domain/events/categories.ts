@@ -109,7 +109,11 @@ const SPECS: readonly (Spec & { children?: readonly Spec[] })[] = [
     dispatchMode: 'assign',
     autoDispatch: false,
   },
-  compoundJob('fire.hazard', n('消防隐患', '消防隱患', 'Fire hazard'), { hours: 24 }),
+  {
+    ...compoundJob('fire.hazard', n('消防隐患', '消防隱患', 'Fire hazard'), { hours: 24 }),
+    // Raised by smoke detectors (domain/devices/rules.ts): someone must look at once.
+    children: [compoundJob('fire.hazard.alarm', n('火警报警', '火警警報', 'Fire alarm'), { hours: 1 })],
+  },
   {
     code: 'security',
     name: n('治安问题', '治安問題', 'Public security'),
@@ -127,6 +131,10 @@ const SPECS: readonly (Spec & { children?: readonly Spec[] })[] = [
       }),
     ],
   },
+  // The matters devices raise (domain/devices/rules.ts): a flooding pit, a propped-open door, a silent device.
+  compoundJob('facility.water', n('积水水位超限', '積水水位超標', 'Water above level'), { hours: 4 }),
+  compoundJob('facility.access', n('门禁异常', '門禁異常', 'Access control fault'), { hours: 24 }),
+  compoundJob('facility.device', n('设备离线', '設備離線', 'Device offline'), { hours: 24 }),
   compoundJob('facility.light', n('照明损坏', '照明損壞', 'Broken light'), { hours: 48 }),
   compoundJob('facility.facade', n('外墙脱落', '外牆剝落', 'Façade falling'), { hours: 24 }),
   compoundJob('parking', n('停车管理', '停車管理', 'Parking'), { workingDays: 3 }),

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../config';
 import { loadDataKeys } from '../crypto/personal-data';
 import { openDatabase } from '../db/open';
 import { notifierFromEnv } from '../notify/notifier';
+import { startDemoFeed, type DemoFeed } from '../demo/devices';
 import { seedDemo } from '../demo/seed';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/street';
 import { countAdmins } from '../modules/accounts/repository';
@@ -24,8 +25,10 @@ export async function serve(opts: ServeOptions, config: Config = loadConfig()): 
   const database = await openDatabase(config, say);
   const dataKeys = await loadDataKeys(config);
   let app: FastifyInstance | undefined;
+  let feed: DemoFeed | undefined;
   const stop = async (signal: string) => {
     say(`${signal}: shutting down`);
+    await feed?.stop();
     await app?.close();
     await database.shutdown();
     process.exit(0);
@@ -52,6 +55,11 @@ export async function serve(opts: ServeOptions, config: Config = loadConfig()): 
     const address = await app.listen({ port, host: config.host });
     say(`Linli is running at ${address.replace('127.0.0.1', 'localhost')}  (API docs: ${address}/api/docs)`);
     if (opts.demo) {
+      feed = await startDemoFeed(
+        database.db,
+        { mqttUrl: config.mqttUrl, ingest: app.devices.ingest.ingest },
+        (msg, err) => app?.log.warn({ err }, msg),
+      );
       say(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}`);
     }
     return app;

@@ -32,6 +32,11 @@ const WEIGHTS: Record<string, number> = {
   'construction.illegal': 3,
   security: 2,
   'service.elderly': 6,
+  // Device matters come from the simulated feed (server/demo/devices.ts), not from the year of reports.
+  'fire.hazard.alarm': 0,
+  'facility.water': 0,
+  'facility.access': 0,
+  'facility.device': 0,
 };
 
 /**

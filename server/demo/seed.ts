@@ -3,6 +3,7 @@ import type { DataKeys } from '../crypto/personal-data';
 import type { Db } from '../db/client';
 import { seedDemoDecisions } from './decisions';
 import { seedDemoDeliberation } from './deliberation';
+import { seedDemoDevices } from './devices';
 import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
 import { seedDemoRegistry } from './registry';
@@ -167,6 +168,7 @@ export async function seedDemo(
     );
     const pr = await seedDemoProjects(db, timeZone);
     log(`demo: ${pr.partners} partner units with their agreements, ${pr.projects} micro-projects (怡枫园's CCTV crowdfunded)`);
+    log(`demo: ${await seedDemoDevices(db)} sensor devices in 怡枫园 (a simulated feed runs with linli serve --demo)`);
   }
   return true;
 }

@@ -51,6 +51,8 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/elevator-installations/', 'elevator_installation'],
   ['/api/v1/conventions/', 'convention'],
   ['/api/v1/auth/tokens/', 'api_token'],
+  ['/api/v1/devices/alerts/', 'device_alert'],
+  ['/api/v1/devices/', 'device'],
   ['/api/v1/volunteers/teams/', 'volunteer_team'],
   ['/api/v1/volunteers/activities/', 'volunteer_activity'],
   ['/api/v1/points/passbooks/', 'person'],
@@ -218,6 +220,7 @@ async function makeFixtures(communityId: number, compoundId: number) {
     purpose: '议事',
   });
   await create(jinghua, '/venues/services', { stationId, name: '居住证办理', department: '派出所' });
+  const device = await create(jinghua, '/devices', { nodeId, kind: 'smoke_detector', code: 'MATRIX-1', name: '烟感' });
   const pool = t.database.pool;
   const building = await pool.query<{ id: string; path: string }>(
     `select id, path from place where community_id = $1 and kind = 'building' limit 1`,
@@ -230,6 +233,11 @@ async function makeFixtures(communityId: number, compoundId: number) {
   await pool.query(
     `insert into points_redemption (community_id, reward_id, person_id, reward_name, cost) values ($1, $2, $3, '环保袋', 10)`,
     [communityId, reward, personId],
+  );
+  await pool.query(
+    `insert into device_alert (community_id, device_id, place_path, condition, severity)
+     select community_id, id, place_path, 'smoke', 'critical' from device where community_id = $1 and id = $2`,
+    [communityId, device],
   );
   await pool.query(
     `insert into building_leader (community_id, building_id, building_path, display_name, source, appointed_on)

@@ -77,7 +77,7 @@ function requests(r: Route, runs: number) {
 beforeAll(async () => {
   database = await cloneDatabase();
   app = await testApp(database, {
-    rateLimits: { login: NO_LIMITS, intake: NO_LIMITS, open311: NO_LIMITS },
+    rateLimits: { login: NO_LIMITS, intake: NO_LIMITS, open311: NO_LIMITS, ingest: NO_LIMITS },
   });
   staff = await login(app, 'lianhua.street');
   const tables = await database.pool.query<{ name: string }>(

@@ -13,6 +13,7 @@ beforeAll(async () => {
       login: { burst: 4, perSeconds: 3600 },
       intake: { burst: 2, perSeconds: 3600 },
       open311: { burst: 1, perSeconds: 3600 },
+      ingest: { burst: 1, perSeconds: 3600 },
     },
   });
 });

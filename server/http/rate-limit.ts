@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './errors';
 
-export const RATE_LIMITED = ['login', 'intake', 'open311'] as const;
+export const RATE_LIMITED = ['login', 'intake', 'open311', 'ingest'] as const;
 export type RateLimited = (typeof RATE_LIMITED)[number];
 
 /** A bucket of `burst` requests that refills evenly over `perSeconds`. */
@@ -15,12 +15,14 @@ export type RateLimits = Readonly<Record<RateLimited, Limit>>;
  * Per process. Login is limited per address, because the lockout already limits guesses per account and a
  * spray across accounts comes from few addresses (a street office behind one NAT stays far below it). Intake is
  * limited per account: a resident or a grid worker on patrol reports far fewer problems than this, a stuck script
- * far more. Open311 is limited per address, before its integration token is even looked up.
+ * far more. Open311 is limited per address, before its integration token is even looked up. The device webhook
+ * is limited per address too: one gateway posts for many devices, each reporting a few times a minute.
  */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   login: { burst: 60, perSeconds: 60 },
   intake: { burst: 60, perSeconds: 60 },
   open311: { burst: 120, perSeconds: 60 },
+  ingest: { burst: 1200, perSeconds: 60 },
 };
 
 declare module 'fastify' {

@@ -5,6 +5,7 @@ const limits: RateLimits = {
   login: { burst: 3, perSeconds: 30 },
   intake: { burst: 2, perSeconds: 60 },
   open311: { burst: 1, perSeconds: 1 },
+  ingest: { burst: 1, perSeconds: 1 },
 };
 
 function clock() {

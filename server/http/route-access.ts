@@ -49,6 +49,8 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['POST /events/:id/actions/reopen', 'signed_in'],
   ['POST /events/:id/actions/comment', 'signed_in'],
   ['* /events/*', 'staff'],
+  ['* /devices', 'staff'],
+  ['* /devices/*', 'staff'],
   ['* /stats/*', 'staff'],
   ['* /warnings', 'staff'],
   ['* /warnings/*', 'staff'],

@@ -86,7 +86,7 @@ export const event = pgTable(
     lng: doublePrecision('lng'),
     address: text('address'),
     channel: text('channel', {
-      enum: ['resident', 'console', 'patrol', 'api', 'open311', 'care_visit'],
+      enum: ['resident', 'console', 'patrol', 'api', 'open311', 'care_visit', 'device'],
     }).notNull(),
     reporterAccountId: bigint('reporter_account_id', { mode: 'number' }),
     reporterName: text('reporter_name').notNull(),

@@ -17,3 +17,4 @@ export * from './selforgs';
 export * from './projects';
 export * from './venues';
 export * from './warnings';
+export * from './devices';

@@ -63,6 +63,8 @@ const RoundsPage = lazy(() => import('../features/evaluations/pages/RoundsPage')
 const RoundPage = lazy(() => import('../features/evaluations/pages/RoundPage'));
 const MyRoundsPage = lazy(() => import('../features/evaluations/phone/pages/MyRoundsPage'));
 const PhoneRoundPage = lazy(() => import('../features/evaluations/phone/pages/PhoneRoundPage'));
+const DevicesPage = lazy(() => import('../features/devices/pages/DevicesPage'));
+const DeviceAlertsPage = lazy(() => import('../features/devices/pages/AlertsPage'));
 const VolunteersLayout = lazy(() => import('../features/volunteers/pages/VolunteersLayout'));
 const ActivitiesPage = lazy(() => import('../features/volunteers/pages/ActivitiesPage'));
 const ActivityPage = lazy(() => import('../features/volunteers/pages/ActivityPage'));
@@ -186,6 +188,8 @@ export const router = createBrowserRouter([
           { path: 'stats', element: <DeliberationStatsPage /> },
         ],
       },
+      { path: 'devices', element: <FeatureGate feature="devices" page={<DevicesPage />} /> },
+      { path: 'devices/alerts', element: <FeatureGate feature="devices" page={<DeviceAlertsPage />} /> },
       { path: 'evaluations', element: <FeatureGate feature="evaluations" page={<RoundsPage />} /> },
       { path: 'evaluations/:id', element: <FeatureGate feature="evaluations" page={<RoundPage />} /> },
       {

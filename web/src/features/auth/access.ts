@@ -20,7 +20,8 @@ export type ConsoleFeature =
   | 'venues'
   | 'elevators'
   | 'conventions'
-  | 'projects';
+  | 'projects'
+  | 'devices';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -41,6 +42,7 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   elevators: 'elevator.read',
   conventions: 'convention.read',
   projects: 'project.read',
+  devices: 'device.read',
 };
 
 /**

@@ -1,4 +1,5 @@
 import {
+  WifiOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -72,6 +73,8 @@ type MenuKey =
   | 'elevators'
   | 'conventions'
   | 'projects'
+  | 'devices'
+  | 'deviceAlerts'
   | 'accounts'
   | 'audit'
   | 'tokens';
@@ -201,6 +204,8 @@ const ENTRIES: {
   { key: 'elevators', path: '/console/elevators', feature: 'elevators', icon: <VerticalAlignTopOutlined /> },
   { key: 'conventions', path: '/console/conventions', feature: 'conventions', icon: <FileDoneOutlined /> },
   { key: 'projects', path: '/console/projects', feature: 'projects', icon: <FundProjectionScreenOutlined /> },
+  { key: 'devices', path: '/console/devices', feature: 'devices', icon: <WifiOutlined /> },
+  { key: 'deviceAlerts', path: '/console/devices/alerts', feature: 'devices', icon: <AlertOutlined /> },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },
