@@ -64,6 +64,8 @@ import { conventionRoutes } from './modules/conventions/routes';
 import { conventionsService } from './modules/conventions/service';
 import { elevatorRoutes } from './modules/elevators/routes';
 import { elevatorsService } from './modules/elevators/service';
+import { patrolRoutes } from './modules/patrols/routes';
+import { patrolsService } from './modules/patrols/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
@@ -200,6 +202,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(pointsRoutes(pointsService(db, tz)));
       await api.register(elevatorRoutes(elevatorsService(db, tz)));
       await api.register(conventionRoutes(conventionsService(db, tz)));
+      await api.register(patrolRoutes(patrolsService(db, tz, events.events, events.store)));
     },
     { prefix: '/api/v1' },
   );

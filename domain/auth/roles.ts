@@ -45,6 +45,9 @@ export const PERMISSIONS = [
   'elevator.manage',
   'convention.read',
   'convention.manage',
+  'patrol.read',
+  'patrol.run',
+  'patrol.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +84,13 @@ const DELIBERATION_RUN: readonly Permission[] = [
 const VOLUNTEER_RUN: readonly Permission[] = ['volunteer.read', 'volunteer.manage'];
 
 /**
+ * Patrols (一日三巡): grid workers and building leaders walk them; the community and street set the plans, print the
+ * point codes and read the coverage; the community's staff may also walk one (a joint patrol they lead).
+ */
+const PATROL_WALK: readonly Permission[] = ['patrol.read', 'patrol.run'];
+const PATROL_PLAN: readonly Permission[] = ['patrol.read', 'patrol.manage'];
+
+/**
  * What each role may do, wherever it is granted. The auditor reads the audit log and changes nothing;
  * the administrator changes everything but cannot read the audit log (separation of duties, MLPS level 3).
  * Districts are created only from the command line (`linli admin`), never through the API. Personal data is the
@@ -108,6 +118,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...PATROL_PLAN,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -119,9 +130,25 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE,
     ...DELIBERATION_RUN,
     ...VOLUNTEER_RUN,
+    ...PATROL_PLAN,
+    'patrol.run',
   ],
-  grid_worker: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
-  building_leader: [...STAFF_READ, ...REGISTRY_KEEP, ...FOLLOW_DECISIONS, 'deliberation.read', 'volunteer.read'],
+  grid_worker: [
+    ...STAFF_READ,
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'deliberation.read',
+    'volunteer.read',
+    ...PATROL_WALK,
+  ],
+  building_leader: [
+    ...STAFF_READ,
+    ...REGISTRY_KEEP,
+    ...FOLLOW_DECISIONS,
+    'deliberation.read',
+    'volunteer.read',
+    ...PATROL_WALK,
+  ],
   // The property company sits at the joint meeting, posts notices and reads how residents rate it; it convenes
   // nothing and never runs a vote its owners decide about it.
   property_staff: [
@@ -134,6 +161,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'deliberation.read',
     'evaluation.read',
     'volunteer.read',
+    'patrol.read',
   ],
   party_branch: [
     ...STAFF_READ,

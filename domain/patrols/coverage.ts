@@ -64,7 +64,7 @@ const empty = (period: string): CoverageRow => ({
 
 function rowIn(rows: Map<number, Map<string, CoverageRow>>, key: number, period: string) {
   let byPeriod = rows.get(key);
-  if (!byPeriod) rows.set(key, (byPeriod = new Map()));
+  if (!byPeriod) rows.set(key, (byPeriod = new Map<string, CoverageRow>()));
   let row = byPeriod.get(period);
   if (!row) byPeriod.set(period, (row = empty(period)));
   return row;

@@ -107,6 +107,9 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['POST /conventions/:id/signatures', 'signed_in'],
   ['* /conventions', 'staff'],
   ['* /conventions/*', 'staff'],
+  // Patrols are walked by grid workers and building leaders and planned by community and street staff.
+  ['* /patrols', 'staff'],
+  ['* /patrols/*', 'staff'],
 ];
 
 const API_PREFIX = '/api/v1';

@@ -12,3 +12,4 @@ export * from './evaluations';
 export * from './volunteers';
 export * from './elevators';
 export * from './conventions';
+export * from './patrols';
