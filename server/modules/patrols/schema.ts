@@ -121,7 +121,7 @@ export const answerBody = z.strictObject({
 export type AnswerBody = z.infer<typeof answerBody>;
 export const answerParams = z.object({ id, itemCode: z.string().regex(ITEM_CODE) });
 
-export const fileBody = z.strictObject({ description: text(2000).optional() }).optional();
+export const fileBody = z.strictObject({ description: text(2000).optional() }).nullish();
 
 export const memberBody = z
   .strictObject({ accountId: id.optional(), personId: id.optional() })
@@ -129,7 +129,7 @@ export const memberBody = z
     message: 'give either an account or a person',
     path: ['accountId'],
   });
-export const finishBody = z.strictObject({ note: text(1000).optional() }).optional();
+export const finishBody = z.strictObject({ note: text(1000).optional() }).nullish();
 
 const checkIn = z.object({
   id: z.number(),
