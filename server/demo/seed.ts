@@ -7,6 +7,7 @@ import { seedDemoEvents } from './events';
 import { linkDemoOwners } from './owners';
 import { seedDemoRegistry } from './registry';
 import { seedDemoVolunteers } from './volunteers';
+import { seedDemoPatrols } from './patrols';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller, type Caller } from '../modules/auth/caller';
 import { gridsService } from '../modules/grids/service';
@@ -151,6 +152,8 @@ export async function seedDemo(
     log(
       `demo: ${v.teams} volunteer teams, ${v.activities} activities, ${v.personTimes} person-times with their points`,
     );
+    const pt = await seedDemoPatrols(db, timeZone);
+    log(`demo: ${pt.plans} patrol plans (一日三巡) and ${pt.patrols} patrols over the past four weeks`);
     const o = await seedDemoDecisions(db, timeZone);
     log(
       `demo: ${o.elevators} elevator retrofit under way and ${o.conventions} convention adopted in 市政大院`,

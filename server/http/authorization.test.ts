@@ -56,6 +56,8 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/points/passbooks/', 'person'],
   ['/api/v1/points/rewards/', 'points_reward'],
   ['/api/v1/points/redemptions/', 'points_redemption'],
+  ['/api/v1/patrols/plans/', 'patrol_plan'],
+  ['/api/v1/patrols/', 'patrol'],
 ];
 /** Other named parameters that point at another community's objects. */
 const PARAM_TABLES: Record<string, string> = {
@@ -174,6 +176,13 @@ async function makeFixtures(communityId: number, compoundId: number) {
   const personId = Number(owner.rows[0]!.person_id);
   await create(jinghua, `/volunteers/activities/${activity}/signups`, { personId });
   const reward = await create(jinghua, '/points/rewards', { nodeId, name: '环保袋', cost: 10 });
+  const plan = await create(jinghua, '/patrols/plans', {
+    scope: 'grid',
+    gridId: await firstId('grid', communityId),
+    name: '一日三巡',
+  });
+  const patrol = await create(jinghua, '/patrols', { planId: plan });
+  await create(jinghua, `/patrols/${patrol}/check-ins`, { lat: 22.55, lng: 114.05 });
   const pool = t.database.pool;
   const building = await pool.query<{ id: string; path: string }>(
     `select id, path from place where community_id = $1 and kind = 'building' limit 1`,
