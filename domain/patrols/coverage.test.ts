@@ -61,7 +61,11 @@ describe('coverage', () => {
   it('takes a window’s start and not its end', () => {
     const c = coverage(
       [plan],
-      [patrol(at('2026-11-02', '08:00')), patrol(at('2026-11-02', '11:00')), patrol(at('2026-11-02', '21:00'))],
+      [
+        patrol(at('2026-11-02', '08:00')),
+        patrol(at('2026-11-02', '11:00')),
+        patrol(at('2026-11-02', '21:00')),
+      ],
       range('2026-11-02', '2026-11-02'),
     );
     expect(c.byPlan.get(1)?.[0]).toMatchObject({ planned: 3, done: 1, extra: 2 });
@@ -82,7 +86,11 @@ describe('coverage', () => {
   it('plans nothing on days the plan is not in force, and patrols on them are extra', () => {
     const c = coverage(
       [{ ...plan, activeFrom: '2026-11-03', activeTo: '2026-11-03' }],
-      [patrol(at('2026-11-02', '08:30')), patrol(at('2026-11-03', '08:30')), patrol(at('2026-11-04', '08:30'))],
+      [
+        patrol(at('2026-11-02', '08:30')),
+        patrol(at('2026-11-03', '08:30')),
+        patrol(at('2026-11-04', '08:30')),
+      ],
       range('2026-11-02', '2026-11-04'),
     );
     expect(c.byPlan.get(1)?.map((r) => [r.period, r.planned, r.done, r.extra])).toEqual([

@@ -7,11 +7,7 @@ export type AnswerResult = (typeof ANSWER_RESULTS)[number];
 
 /** Why a patrol refuses a step: each is a 409 code. */
 export type PatrolRefusal =
-  | 'patrol_finished'
-  | 'no_check_in'
-  | 'not_failed'
-  | 'event_already_filed'
-  | 'no_category';
+  'patrol_finished' | 'no_check_in' | 'not_failed' | 'event_already_filed' | 'no_category';
 
 /** Check-ins, answers and co-patrollers are added while the patrol is under way; finishing needs one check-in. */
 export function refuseChange(state: PatrolState): PatrolRefusal | null {

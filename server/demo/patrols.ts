@@ -41,7 +41,14 @@ export async function seedDemoPatrols(db: Db, timeZone: string, now = new Date()
     )
     .returning();
   const compounds = (
-    await db.execute<{ communityId: string; gridId: string; id: string; path: string; name: string; center: [number, number] | null }>(sql`
+    await db.execute<{
+      communityId: string;
+      gridId: string;
+      id: string;
+      path: string;
+      name: string;
+      center: [number, number] | null;
+    }>(sql`
       select c.community_id as "communityId", gc.grid_id as "gridId", c.id, c.path, c.name, c.attributes->'center' as center
         from grid_compound gc join place c on c.community_id = gc.community_id and c.id = gc.compound_id
        order by c.community_id, c.id`)
@@ -68,7 +75,9 @@ export async function seedDemoPatrols(db: Db, timeZone: string, now = new Date()
   let made = 0;
   for (const w of workers) {
     const plan = plans.find((p) => p.gridId === Number(w.gridId));
-    const point = points.find((pt) => compounds.some((c) => Number(c.gridId) === plan?.gridId && Number(c.id) === pt.placeId));
+    const point = points.find((pt) =>
+      compounds.some((c) => Number(c.gridId) === plan?.gridId && Number(c.id) === pt.placeId),
+    );
     if (!plan || !point) continue;
     for (let d = 0; d < 7 * WEEKS; d++) {
       const date = addDays(from, d);
@@ -77,7 +86,9 @@ export async function seedDemoPatrols(db: Db, timeZone: string, now = new Date()
         // About one round in eight is missed.
         if (random() < 0.125) continue;
         const [h, m] = round.start.split(':').map(Number) as [number, number];
-        const startedAt = new Date(`${date}T${String(h).padStart(2, '0')}:${String(m + 10 + Math.floor(random() * 40)).padStart(2, '0')}:00+08:00`);
+        const startedAt = new Date(
+          `${date}T${String(h).padStart(2, '0')}:${String(m + 10 + Math.floor(random() * 40)).padStart(2, '0')}:00+08:00`,
+        );
         const failed = random() < 0.15 ? GRID_CHECKLIST[Math.floor(random() * GRID_CHECKLIST.length)]! : null;
         const [p] = await db
           .insert(patrol)

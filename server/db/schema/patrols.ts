@@ -104,7 +104,10 @@ export const patrol = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
-    foreignKey({ columns: [t.communityId, t.planId], foreignColumns: [patrolPlan.communityId, patrolPlan.id] }),
+    foreignKey({
+      columns: [t.communityId, t.planId],
+      foreignColumns: [patrolPlan.communityId, patrolPlan.id],
+    }),
     // A double tap on "start" must not open two rounds of one plan for one leader.
     uniqueIndex('patrol_one_open_key')
       .on(t.communityId, t.planId, t.leaderAccountId)
@@ -157,10 +160,16 @@ export const patrolCheckIn = pgTable(
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
     foreignKey({ columns: [t.communityId, t.patrolId], foreignColumns: [patrol.communityId, patrol.id] }),
-    foreignKey({ columns: [t.communityId, t.pointId], foreignColumns: [patrolPoint.communityId, patrolPoint.id] }),
+    foreignKey({
+      columns: [t.communityId, t.pointId],
+      foreignColumns: [patrolPoint.communityId, patrolPoint.id],
+    }),
     foreignKey({ columns: [t.communityId, t.placeId], foreignColumns: [place.communityId, place.id] }),
     index('patrol_check_in_patrol_idx').on(t.communityId, t.patrolId, t.id),
-    check('patrol_check_in_where', sql`${t.pointId} is not null or (${t.lat} is not null and ${t.lng} is not null)`),
+    check(
+      'patrol_check_in_where',
+      sql`${t.pointId} is not null or (${t.lat} is not null and ${t.lng} is not null)`,
+    ),
   ],
 );
 

@@ -50,7 +50,8 @@ export async function coverageReport(
         )
     : [];
   const membersOf = new Map<number, number[]>();
-  for (const m of input.members) membersOf.set(m.patrolId, [...(membersOf.get(m.patrolId) ?? []), m.accountId!]);
+  for (const m of input.members)
+    membersOf.set(m.patrolId, [...(membersOf.get(m.patrolId) ?? []), m.accountId!]);
   const c = coverage(
     input.plans.map((p) => ({
       id: p.id,

@@ -29,7 +29,10 @@ async function uploadAs(who: Session) {
     png,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  const res = await as(t.app, who)({
+  const res = await as(
+    t.app,
+    who,
+  )({
     method: 'POST',
     url: '/api/v1/events/attachments',
     payload,
@@ -67,7 +70,11 @@ describe('plans', () => {
     expect(plan.windows).toHaveLength(3);
     expect(plan.checklist.map((i: { code: string }) => i.code)).toContain('fire_passage');
     expect(plan.actions).toEqual(['update', 'start']);
-    const b = await call(worker, 'POST', '/patrols/plans', { scope: 'building', buildingId, name: '楼长五项职责' });
+    const b = await call(worker, 'POST', '/patrols/plans', {
+      scope: 'building',
+      buildingId,
+      name: '楼长五项职责',
+    });
     expect(b.statusCode, b.body).toBe(201);
     expect(b.json().checklist).toHaveLength(5);
     expect(b.json().targetName).toBe('怡枫园1栋');
@@ -82,7 +89,9 @@ describe('plans', () => {
         { start: '08:00', end: '12:00' },
         { start: '11:00', end: '13:00' },
       ],
-      checklist: [{ code: 'a', label: { 'zh-CN': 'a', 'zh-HK': 'a', 'en-US': 'a' }, categoryCode: 'no.such' }],
+      checklist: [
+        { code: 'a', label: { 'zh-CN': 'a', 'zh-HK': 'a', 'en-US': 'a' }, categoryCode: 'no.such' },
+      ],
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details.fields.map((f: { path: string }) => f.path)).toEqual([
@@ -105,7 +114,11 @@ describe('a patrol', () => {
   let pointCode: string;
 
   it('starts once per plan and leader, and is out of scope for another community', async () => {
-    const pt = await call(worker, 'POST', '/patrols/points', { placeId: buildingId, lat: 22.55, lng: 114.05 });
+    const pt = await call(worker, 'POST', '/patrols/points', {
+      placeId: buildingId,
+      lat: 22.55,
+      lng: 114.05,
+    });
     expect(pt.statusCode, pt.body).toBe(201);
     pointCode = pt.json().code;
     const res = await call(grid1, 'POST', '/patrols', { planId });
@@ -114,7 +127,9 @@ describe('a patrol', () => {
     expect(res.json().actions).toEqual(['check_in', 'answer', 'add_member', 'finish']);
     expect((await call(grid1, 'POST', '/patrols', { planId })).statusCode).toBe(409);
     expect((await call(fuzhong, 'GET', `/patrols/${patrolId}`)).statusCode).toBe(404);
-    expect((await call(fuzhong, 'POST', `/patrols/${patrolId}/check-ins`, { pointCode })).statusCode).toBe(404);
+    expect((await call(fuzhong, 'POST', `/patrols/${patrolId}/check-ins`, { pointCode })).statusCode).toBe(
+      404,
+    );
   });
 
   it('refuses to finish before a check-in, then checks in by a typed point code', async () => {
@@ -142,13 +157,13 @@ describe('a patrol', () => {
     const pass = await call(grid1, 'PUT', `/patrols/${patrolId}/answers/lights`, { result: 'pass' });
     expect(pass.json().failedItems).toBe(1);
     const notFailed = await call(grid1, 'POST', `/patrols/${patrolId}/answers/lights/event`);
-    expect(notFailed.json().details?.reason, notFailed.body).toBe(
-      'not_failed',
-    );
+    expect(notFailed.json().details?.reason, notFailed.body).toBe('not_failed');
     const filed = await call(grid1, 'POST', `/patrols/${patrolId}/answers/fire_passage/event`);
     expect(filed.statusCode, filed.body).toBe(201);
     const { eventId, patrol } = filed.json();
-    expect(patrol.answers.find((a: { itemCode: string }) => a.itemCode === 'fire_passage').eventId).toBe(eventId);
+    expect(patrol.answers.find((a: { itemCode: string }) => a.itemCode === 'fire_passage').eventId).toBe(
+      eventId,
+    );
     expect(patrol.eventsFiled).toBe(1);
     const e = (await call(worker, 'GET', `/events/${eventId}`)).json();
     expect(e).toMatchObject({ categoryCode: 'fire.hazard', placeId: buildingId, channel: 'patrol' });
@@ -223,7 +238,9 @@ describe('coverage', () => {
     expect(res.statusCode, res.body).toBe(200);
     const grid = res.json().grids.find((g: { gridId: number }) => g.gridId === gridId);
     // The first plan (in force from 1 January) plans three rounds a day too, without patrols in March.
-    expect(grid.rows.map((r: Record<string, number>) => [r.period, r.planned, r.done, r.extra, r.failedItems])).toEqual([
+    expect(
+      grid.rows.map((r: Record<string, number>) => [r.period, r.planned, r.done, r.extra, r.failedItems]),
+    ).toEqual([
       ['2026-03-02', 6, 2, 0, 2],
       ['2026-03-03', 6, 1, 1, 3],
       ['2026-03-04', 3, 0, 1, 1],
@@ -234,12 +251,20 @@ describe('coverage', () => {
     expect(week.grids.find((g: { gridId: number }) => g.gridId === gridId).rows).toEqual([
       { period: '2026-03-02', planned: 15, done: 3, extra: 2, failedItems: 6, eventsFiled: 0 },
     ]);
-    const xlsx = await call(worker, 'GET', `/patrols/coverage.xlsx?communityId=${communityId}&from=2026-03-02&to=2026-03-04`);
+    const xlsx = await call(
+      worker,
+      'GET',
+      `/patrols/coverage.xlsx?communityId=${communityId}&from=2026-03-02&to=2026-03-04`,
+    );
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-disposition']).toContain('.xlsx');
     expect((await call(fuzhong, 'GET', url)).statusCode).toBe(404);
     expect((await call(grid1, 'GET', url)).statusCode).toBe(403);
-    const long = await call(worker, 'GET', `/patrols/coverage?communityId=${communityId}&from=2025-01-01&to=2026-03-04`);
+    const long = await call(
+      worker,
+      'GET',
+      `/patrols/coverage?communityId=${communityId}&from=2025-01-01&to=2026-03-04`,
+    );
     expect(long.statusCode).toBe(400);
   });
 });

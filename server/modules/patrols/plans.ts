@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { checklistProblems, defaultChecklist, type ChecklistItem } from '../../../domain/patrols/checklists';
 import { pointCodeFrom } from '../../../domain/patrols/patrol';
-import { DEFAULT_BUILDING_ROUNDS, DEFAULT_GRID_ROUNDS, windowProblems, type RoundWindow } from '../../../domain/patrols/rounds';
+import {
+  DEFAULT_BUILDING_ROUNDS,
+  DEFAULT_GRID_ROUNDS,
+  windowProblems,
+  type RoundWindow,
+} from '../../../domain/patrols/rounds';
 import { localDate } from '../../../domain/common/local-date';
 import type { Tx } from '../../db/client';
 import { invalid, notFound, type FieldError } from '../../http/errors';
@@ -25,8 +30,11 @@ async function problemsOf(
   if (windows)
     for (const [i, message] of windowProblems(windows)) fields.push({ path: at('body.windows', i), message });
   if (checklist) {
-    for (const [i, message] of checklistProblems(checklist)) fields.push({ path: at('body.checklist', i), message });
-    const known = new Set((await tx.select({ code: eventCategory.code }).from(eventCategory)).map((c) => c.code));
+    for (const [i, message] of checklistProblems(checklist))
+      fields.push({ path: at('body.checklist', i), message });
+    const known = new Set(
+      (await tx.select({ code: eventCategory.code }).from(eventCategory)).map((c) => c.code),
+    );
     checklist.forEach((item, i) => {
       if (item.categoryCode && !known.has(item.categoryCode))
         fields.push({ path: `body.checklist.${i}.categoryCode`, message: 'not an events category' });
@@ -48,7 +56,9 @@ export async function createPlan(tx: Tx, caller: Caller, body: PlanBody, timeZon
     target = { communityId: g.communityId, path: community.path, gridId: g.id, buildingId: null };
   } else {
     if (body.buildingId === undefined || body.gridId !== undefined)
-      throw invalid([{ path: 'body.buildingId', message: 'a building plan names its building, and no grid' }]);
+      throw invalid([
+        { path: 'body.buildingId', message: 'a building plan names its building, and no grid' },
+      ]);
     const b = await findNode(tx, caller.scope, body.buildingId);
     if (!b) throw notFound('building');
     if (b.kind !== 'building' || b.communityId === null)
@@ -56,7 +66,9 @@ export async function createPlan(tx: Tx, caller: Caller, body: PlanBody, timeZon
     target = { communityId: b.communityId, path: b.path, gridId: null, buildingId: b.id };
   }
   requirePlanner(caller, target.path);
-  const windows = body.windows ?? [...(body.scope === 'grid' ? DEFAULT_GRID_ROUNDS : DEFAULT_BUILDING_ROUNDS)];
+  const windows = body.windows ?? [
+    ...(body.scope === 'grid' ? DEFAULT_GRID_ROUNDS : DEFAULT_BUILDING_ROUNDS),
+  ];
   const checklist = body.checklist ?? [...defaultChecklist(body.scope)];
   await problemsOf(tx, windows, checklist);
   const activeFrom = body.activeFrom ?? localDate(new Date(), timeZone);
@@ -113,7 +125,10 @@ export async function createPoint(
 ) {
   const node = await findNode(tx, caller.scope, body.placeId);
   if (!node) throw notFound('place');
-  if (node.communityId === null || (node.kind !== 'compound' && node.kind !== 'building' && node.kind !== 'unit'))
+  if (
+    node.communityId === null ||
+    (node.kind !== 'compound' && node.kind !== 'building' && node.kind !== 'unit')
+  )
     throw invalid([{ path: 'body.placeId', message: 'a point is at a compound, building or unit' }]);
   requirePlanner(caller, node.path);
   const pt = await repo.insertPoint(tx, {

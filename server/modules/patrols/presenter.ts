@@ -5,7 +5,11 @@ import { mayPlan, mayWalk } from './access';
 import * as repo from './repository';
 import type { PatrolDetail, PatrolSummary, PlanResponse } from './schema';
 
-export async function presentPlans(db: Executor, caller: Caller, rows: repo.PlanRow[]): Promise<PlanResponse[]> {
+export async function presentPlans(
+  db: Executor,
+  caller: Caller,
+  rows: repo.PlanRow[],
+): Promise<PlanResponse[]> {
   const nameOf = await repo.targetNames(db, rows);
   return rows.map((p) => ({
     id: p.id,
@@ -46,7 +50,10 @@ export async function presentPatrol(db: Executor, caller: Caller, p: repo.Patrol
   const leader = p.leaderAccountId === caller.accountId;
   const open = !refuseChange(p.status);
   const failedUnfiled = answers.some(
-    (a) => a.result === 'fail' && a.eventId === null && p.checklist.find((i) => i.code === a.itemCode)?.categoryCode,
+    (a) =>
+      a.result === 'fail' &&
+      a.eventId === null &&
+      p.checklist.find((i) => i.code === a.itemCode)?.categoryCode,
   );
   return {
     ...presentSummary(p, plan?.name ?? ''),

@@ -201,9 +201,7 @@ export async function listPatrols(
         f.planId !== undefined ? eq(patrol.planId, f.planId) : undefined,
         f.communityId !== undefined ? eq(patrol.communityId, f.communityId) : undefined,
         f.status ? eq(patrol.status, f.status) : undefined,
-        f.mineOf !== undefined
-          ? or(eq(patrol.leaderAccountId, f.mineOf), walkedWith(f.mineOf))
-          : undefined,
+        f.mineOf !== undefined ? or(eq(patrol.leaderAccountId, f.mineOf), walkedWith(f.mineOf)) : undefined,
         f.beforeId !== undefined ? lt(patrol.id, f.beforeId) : undefined,
       ),
     )
@@ -224,7 +222,6 @@ export async function updatePatrol(db: Executor, p: PatrolRow, patch: Partial<Pa
     .returning();
   return row as PatrolRow;
 }
-
 
 export async function partsOf(db: Executor, p: PatrolRow) {
   const [checkIns, answers, members] = await Promise.all([
@@ -256,7 +253,11 @@ export async function findCheckIn(db: Executor, p: PatrolRow, id: number) {
     .select()
     .from(patrolCheckIn)
     .where(
-      and(eq(patrolCheckIn.communityId, p.communityId), eq(patrolCheckIn.patrolId, p.id), eq(patrolCheckIn.id, id)),
+      and(
+        eq(patrolCheckIn.communityId, p.communityId),
+        eq(patrolCheckIn.patrolId, p.id),
+        eq(patrolCheckIn.id, id),
+      ),
     );
   return row ?? null;
 }
@@ -320,11 +321,16 @@ export async function coverageInput(db: Executor, communityId: number, from: Dat
     db
       .select()
       .from(patrol)
-      .where(and(eq(patrol.communityId, communityId), gte(patrol.startedAt, from), lte(patrol.startedAt, to))),
+      .where(
+        and(eq(patrol.communityId, communityId), gte(patrol.startedAt, from), lte(patrol.startedAt, to)),
+      ),
     db
       .select({ patrolId: patrolMember.patrolId, accountId: patrolMember.accountId })
       .from(patrolMember)
-      .innerJoin(patrol, and(eq(patrol.communityId, patrolMember.communityId), eq(patrol.id, patrolMember.patrolId)))
+      .innerJoin(
+        patrol,
+        and(eq(patrol.communityId, patrolMember.communityId), eq(patrol.id, patrolMember.patrolId)),
+      )
       .where(
         and(
           eq(patrolMember.communityId, communityId),

@@ -16,7 +16,9 @@ export const patrolRoutes =
     const tags = ['patrols'];
     app.get(
       '/patrols/checklists',
-      { schema: { tags, response: { 200: s.defaults }, description: 'The default checklists of a new plan' } },
+      {
+        schema: { tags, response: { 200: s.defaults }, description: 'The default checklists of a new plan' },
+      },
       async () => v.defaults(),
     );
     app.get(
@@ -56,7 +58,9 @@ export const patrolRoutes =
     );
     app.get(
       '/patrols/coverage.xlsx',
-      { schema: { tags, querystring: s.coverageQuery, description: 'The coverage report as an xlsx ledger' } },
+      {
+        schema: { tags, querystring: s.coverageQuery, description: 'The coverage report as an xlsx ledger' },
+      },
       async (req, reply) => {
         const file = await v.coverageFile(callerOf(req), req.query);
         const span = `${req.query.from}_${req.query.to}`;
@@ -87,12 +91,21 @@ export const patrolRoutes =
     );
     app.post(
       '/patrols/:id/check-ins',
-      { schema: { tags, params: idParams, body: s.checkInBody, response: { 201: s.patrolDetail, ...errors } } },
+      {
+        schema: { tags, params: idParams, body: s.checkInBody, response: { 201: s.patrolDetail, ...errors } },
+      },
       async (req, reply) => reply.status(201).send(await v.checkIn(callerOf(req), req.params.id, req.body)),
     );
     app.put(
       '/patrols/:id/answers/:itemCode',
-      { schema: { tags, params: s.answerParams, body: s.answerBody, response: { 200: s.patrolDetail, ...errors } } },
+      {
+        schema: {
+          tags,
+          params: s.answerParams,
+          body: s.answerBody,
+          response: { 200: s.patrolDetail, ...errors },
+        },
+      },
       async (req) => v.answer(callerOf(req), req.params.id, req.params.itemCode, req.body),
     );
     app.post(
@@ -114,12 +127,16 @@ export const patrolRoutes =
     );
     app.post(
       '/patrols/:id/members',
-      { schema: { tags, params: idParams, body: s.memberBody, response: { 201: s.patrolDetail, ...errors } } },
+      {
+        schema: { tags, params: idParams, body: s.memberBody, response: { 201: s.patrolDetail, ...errors } },
+      },
       async (req, reply) => reply.status(201).send(await v.addMember(callerOf(req), req.params.id, req.body)),
     );
     app.post(
       '/patrols/:id/finish',
-      { schema: { tags, params: idParams, body: s.finishBody, response: { 200: s.patrolDetail, ...errors } } },
+      {
+        schema: { tags, params: idParams, body: s.finishBody, response: { 200: s.patrolDetail, ...errors } },
+      },
       async (req) => v.finish(callerOf(req), req.params.id, req.body?.note),
     );
   };

@@ -123,12 +123,8 @@ export const answerParams = z.object({ id, itemCode: z.string().regex(ITEM_CODE)
 
 export const fileBody = z.strictObject({ description: text(2000).optional() }).nullish();
 
-export const memberBody = z
-  .strictObject({ accountId: id.optional(), personId: id.optional() })
-  .refine((b) => (b.accountId === undefined) !== (b.personId === undefined), {
-    message: 'give either an account or a person',
-    path: ['accountId'],
-  });
+/** Either a staff account or a party member (a person); which one is checked after the patrol is found. */
+export const memberBody = z.strictObject({ accountId: id.optional(), personId: id.optional() });
 export const finishBody = z.strictObject({ note: text(1000).optional() }).nullish();
 
 const checkIn = z.object({

@@ -81,12 +81,7 @@ export function patrolsService(
       const under = await subtreeOf(db, scope, q.nodeId);
       if (!under) throw notFound('node');
       const rows = await repo.listPoints(db, scope, under, idCursor(q.cursor), q.limit);
-      return page(
-        rows,
-        q.limit,
-        presentPoint,
-        (r) => ({ id: r.id }),
-      );
+      return page(rows, q.limit, presentPoint, (r) => ({ id: r.id }));
     },
 
     async createPoint(caller: Caller, body: Parameters<typeof createPoint>[2]) {
@@ -131,10 +126,14 @@ export function patrolsService(
       return { eventId: filed.event.id, patrol: await detail(caller, await visiblePatrol(db, caller, id)) };
     },
 
-    addMember: (caller: Caller, id: number, who: { accountId?: number | undefined; personId?: number | undefined }) =>
-      step(caller, id, (tx) => addMember(tx, caller, id, who)),
+    addMember: (
+      caller: Caller,
+      id: number,
+      who: { accountId?: number | undefined; personId?: number | undefined },
+    ) => step(caller, id, (tx) => addMember(tx, caller, id, who)),
 
-    finish: (caller: Caller, id: number, note?: string) => step(caller, id, (tx) => finish(tx, caller, id, note)),
+    finish: (caller: Caller, id: number, note?: string) =>
+      step(caller, id, (tx) => finish(tx, caller, id, note)),
 
     coverage: (caller: Caller, q: CoverageQuery) => coverageReport(db, caller, q, timeZone),
 

@@ -51,9 +51,16 @@ async function underWay(tx: Tx, caller: Caller, id: number) {
   return p;
 }
 
-export async function startPatrol(tx: Tx, caller: Caller, planId: number, note: string | undefined, timeZone: string) {
+export async function startPatrol(
+  tx: Tx,
+  caller: Caller,
+  planId: number,
+  note: string | undefined,
+  timeZone: string,
+) {
   const plan = await visiblePlan(tx, caller, planId);
-  if (!mayWalk(caller, plan.nodePath)) throw forbidden('only grid workers, building leaders and community staff patrol');
+  if (!mayWalk(caller, plan.nodePath))
+    throw forbidden('only grid workers, building leaders and community staff patrol');
   if (!inForce(plan, localDate(new Date(), timeZone)))
     throw new AppError('wrong_state', 'the plan is not in force today', { reason: 'plan_not_in_force' });
   const p = await repo.insertPatrol(tx, {
@@ -155,7 +162,8 @@ export async function fileEvent(
     {
       categoryCode: item.categoryCode!,
       description:
-        description ?? `${where}${item.label['zh-CN']}（不合格）${a.note ? `：${a.note}` : ''}（${p.leaderName} 巡查发现）`,
+        description ??
+        `${where}${item.label['zh-CN']}（不合格）${a.note ? `：${a.note}` : ''}（${p.leaderName} 巡查发现）`,
       nodeId,
       ...(c?.lat != null && c.lng != null ? { lat: c.lat, lng: c.lng } : {}),
       ...(a.attachmentIds.length ? { attachmentIds: a.attachmentIds } : {}),
@@ -178,6 +186,8 @@ export async function addMember(
   who: { accountId?: number | undefined; personId?: number | undefined },
 ) {
   const p = await underWay(tx, caller, id);
+  if ((who.accountId === undefined) === (who.personId === undefined))
+    throw invalid([{ path: 'body.accountId', message: 'give either an account or a person' }]);
   const communityPath = `/${p.nodePath.split('/').filter(Boolean).slice(0, 3).join('/')}/`;
   let name: string;
   if (who.accountId !== undefined) {
@@ -234,4 +244,3 @@ export async function finish(tx: Tx, caller: Caller, id: number, note: string | 
   await audit(tx, caller, after, 'finish', { checkIns: after.checkIns, failedItems: after.failedItems });
   return after;
 }
-
