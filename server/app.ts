@@ -78,6 +78,8 @@ import { venueRoutes } from './modules/venues/routes';
 import { venuesService } from './modules/venues/service';
 import { devicesModule, type DevicesModule } from './modules/devices/module';
 import { deviceRoutes } from './modules/devices/routes';
+import { patrolRoutes } from './modules/patrols/routes';
+import { patrolsService } from './modules/patrols/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
@@ -238,6 +240,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(projectRoutes(projectsService(db, events.store, tz)));
       await api.register(venueRoutes(venuesService(db, tz)));
       await api.register(deviceRoutes(devices.service, devices.ingest, devices.consumerStatus));
+      await api.register(patrolRoutes(patrolsService(db, tz, events.events, events.store)));
     },
     { prefix: '/api/v1' },
   );

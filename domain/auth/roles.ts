@@ -53,6 +53,9 @@ export const PERMISSIONS = [
   'venue.manage',
   'device.read',
   'device.manage',
+  'patrol.read',
+  'patrol.run',
+  'patrol.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -106,6 +109,13 @@ const PROJECT_RUN: readonly Permission[] = ['project.read', 'project.manage'];
 /** Service stations, their rooms and bookings, and the service guide: kept by the community, street and party branch. */
 const VENUE_RUN: readonly Permission[] = ['venue.read', 'venue.manage'];
 
+/**
+ * Patrols (一日三巡): grid workers and building leaders walk them; the community and street set the plans, print the
+ * point codes and read the coverage; the community's staff may also walk one (a joint patrol they lead).
+ */
+const PATROL_WALK: readonly Permission[] = ['patrol.read', 'patrol.run'];
+const PATROL_PLAN: readonly Permission[] = ['patrol.read', 'patrol.manage'];
+
 /** Grid workers and building leaders keep the registry and follow everything else in their patch. */
 const NEIGHBOURHOOD_KEEP: readonly Permission[] = [
   ...STAFF_READ,
@@ -116,6 +126,7 @@ const NEIGHBOURHOOD_KEEP: readonly Permission[] = [
   'mediation.read',
   'project.read',
   'venue.read',
+  ...PATROL_WALK,
 ];
 /** Sensors and their alerts: the community and the property company keep the devices, grid workers watch them. */
 const DEVICE_KEEP: readonly Permission[] = ['device.read', 'device.manage'];
@@ -152,6 +163,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...PROJECT_RUN,
     ...VENUE_RUN,
     ...DEVICE_KEEP,
+    ...PATROL_PLAN,
   ],
   community_worker: [
     ...STAFF_READ,
@@ -167,6 +179,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...PROJECT_RUN,
     ...VENUE_RUN,
     ...DEVICE_KEEP,
+    ...PATROL_PLAN,
+    'patrol.run',
   ],
   grid_worker: [...NEIGHBOURHOOD_KEEP, 'device.read'],
   building_leader: NEIGHBOURHOOD_KEEP,
@@ -185,6 +199,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'project.read',
     'venue.read',
     ...DEVICE_KEEP,
+    'patrol.read',
   ],
   party_branch: [
     ...STAFF_READ,

@@ -125,3 +125,9 @@ export function startOfLocalDay(date: string, timeZone: string = DEFAULT_TIME_ZO
 export function endOfLocalDay(date: string, timeZone: string = DEFAULT_TIME_ZONE): Date {
   return new Date(startOfLocalDay(addDays(date, 1), timeZone).getTime() - 1);
 }
+
+/** The wall-clock time (HH:MM) an instant shows in the zone. */
+export function localTime(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const fields = wallClock(instant.getTime(), timeZone);
+  return `${pad(field(fields, 'hour'), 2)}:${pad(field(fields, 'minute'), 2)}`;
+}

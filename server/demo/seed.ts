@@ -11,6 +11,7 @@ import { seedDemoProjects } from './projects';
 import { seedDemoVenues } from './venues';
 import { seedDemoVolunteers } from './volunteers';
 import { seedDemoMediation, seedDemoSelfOrgs } from './community-life';
+import { seedDemoPatrols } from './patrols';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller, type Caller } from '../modules/auth/caller';
 import { gridsService } from '../modules/grids/service';
@@ -162,6 +163,8 @@ export async function seedDemo(
     log(
       `demo: ${vn.stations} service stations with ${vn.rooms} rooms and ${vn.bookings} bookings; a service guide of ${vn.services} services per community`,
     );
+    const pt = await seedDemoPatrols(db, timeZone);
+    log(`demo: ${pt.plans} patrol plans (一日三巡) and ${pt.patrols} patrols over the past four weeks`);
     const o = await seedDemoDecisions(db, timeZone);
     log(
       `demo: ${o.elevators} elevator retrofit under way and ${o.conventions} convention adopted in 市政大院`,

@@ -66,6 +66,8 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/venues/rooms/', 'venue_room'],
   ['/api/v1/venues/bookings/', 'venue_booking'],
   ['/api/v1/venues/services/', 'service_item'],
+  ['/api/v1/patrols/plans/', 'patrol_plan'],
+  ['/api/v1/patrols/', 'patrol'],
 ];
 /** Other named parameters that point at another community's objects. */
 const PARAM_TABLES: Record<string, string> = {
@@ -221,6 +223,13 @@ async function makeFixtures(communityId: number, compoundId: number) {
   });
   await create(jinghua, '/venues/services', { stationId, name: '居住证办理', department: '派出所' });
   const device = await create(jinghua, '/devices', { nodeId, kind: 'smoke_detector', code: 'MATRIX-1', name: '烟感' });
+  const plan = await create(jinghua, '/patrols/plans', {
+    scope: 'grid',
+    gridId: await firstId('grid', communityId),
+    name: '一日三巡',
+  });
+  const patrol = await create(jinghua, '/patrols', { planId: plan });
+  await create(jinghua, `/patrols/${patrol}/check-ins`, { lat: 22.55, lng: 114.05 });
   const pool = t.database.pool;
   const building = await pool.query<{ id: string; path: string }>(
     `select id, path from place where community_id = $1 and kind = 'building' limit 1`,

@@ -144,6 +144,9 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['* /projects/*', 'staff'],
   ['* /partners', 'staff'],
   ['* /partners/*', 'staff'],
+  // Patrols are walked by grid workers and building leaders and planned by community and street staff.
+  ['* /patrols', 'staff'],
+  ['* /patrols/*', 'staff'],
 ];
 
 const API_PREFIX = '/api/v1';

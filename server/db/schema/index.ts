@@ -18,3 +18,4 @@ export * from './projects';
 export * from './venues';
 export * from './warnings';
 export * from './devices';
+export * from './patrols';
