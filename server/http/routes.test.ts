@@ -26,12 +26,14 @@ describe('route table', () => {
     }
   });
 
-  it('needs authentication on every /api/v1 route except login and sign-up', async () => {
+  // The device webhook has no session: each device proves itself with its own token (devices.test.ts).
+  it('needs authentication on every /api/v1 route except login, sign-up and the device webhook', async () => {
     const open = apiRoutes()
       .filter((r) => r.route.config?.public)
       .map((r) => `${r.method} ${r.url}`);
     expect(open.sort()).toEqual([
       'POST /api/v1/auth/login',
+      'POST /api/v1/devices/ingest',
       'POST /api/v1/signup',
       'POST /api/v1/signup/code',
     ]);
