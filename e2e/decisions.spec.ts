@@ -9,11 +9,26 @@ const { phone, desk } = useBrowser(baseUrl);
 async function pick(page: Page, select: ReturnType<Page['locator']>, label: string, type?: string) {
   await select.click();
   if (type) await page.keyboard.type(type);
-  await page
+  const option = page
     .locator('.ant-select-item-option:visible')
     .filter({ hasText: new RegExp(`^${label}$`) })
-    .first()
-    .click();
+    .first();
+  if (await select.evaluate((el) => el.classList.contains('ant-select-multiple'))) {
+    // A multiple select stays open after a choice (the caller closes it); a second click would drop the choice.
+    await option.click();
+    return;
+  }
+  // A click that lands while the list is still sliding in is lost on a loaded machine: the list stays open over the
+  // next field. Choose again until the list closes.
+  for (let attempt = 0; ; attempt++) {
+    await option.click();
+    try {
+      await option.waitFor({ state: 'hidden', timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
 }
 
 /** Presses an action button that asks for confirmation, and confirms. */

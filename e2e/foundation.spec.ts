@@ -62,9 +62,9 @@ describe('foundation journey', () => {
     await page.waitForURL(/\/console/);
     await page.getByTestId('lang-switch').click();
     await page.locator('.ant-select-item-option', { hasText: 'English' }).click();
-    await page.getByTestId('side-menu').getByText('Organisation').waitFor();
+    await page.getByTestId('side-menu').getByText('Organisation', { exact: true }).waitFor();
     await page.reload();
-    await page.getByTestId('side-menu').getByText('Organisation').waitFor();
+    await page.getByTestId('side-menu').getByText('Organisation', { exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
     await page.close();
   });
