@@ -21,7 +21,8 @@ export type ConsoleFeature =
   | 'elevators'
   | 'conventions'
   | 'projects'
-  | 'devices';
+  | 'devices'
+  | 'patrols';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -43,6 +44,7 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   conventions: 'convention.read',
   projects: 'project.read',
   devices: 'device.read',
+  patrols: 'patrol.read',
 };
 
 /**
