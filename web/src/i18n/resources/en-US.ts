@@ -195,11 +195,13 @@ const enUS: Messages = {
         'Compound and building conventions: drafted, adopted by vote, signed by residents; coverage by building',
       devices: 'Sensors in compounds and buildings, their tokens and readings',
       deviceAlerts: 'Alerts raised by devices: acknowledge, resolve, follow the event',
-      patrolWalk: 'Walk a patrol on the phone: start, check in, answer the checklist, file events in one tap, finish',
+      patrolWalk:
+        'Walk a patrol on the phone: start, check in, answer the checklist, file events in one tap, finish',
       patrols: 'Every patrol with its check-ins, answers and the events filed',
       patrolPlans: 'Patrol plans per grid and building, their rounds and checklists',
       patrolCoverage: 'Rounds planned and done per grid, building and walker, with the xlsx ledger',
-      projects: 'Needs, resources and projects lists and partner units; approval, work, acceptance, closing and the money ledger',
+      projects:
+        'Needs, resources and projects lists and partner units; approval, work, acceptance, closing and the money ledger',
       venueStations:
         "Party-masses service centres, stations and residents' parlours; rooms and opening hours",
       venueBookings: 'Room bookings by residents and staff; cancelling and the monthly ledger export',
