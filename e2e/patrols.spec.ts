@@ -2,7 +2,7 @@ import { describe, expect, it, inject } from 'vitest';
 import { signIn, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-const { blankPhone } = useBrowser(baseUrl);
+const { blankPhone, desk } = useBrowser(baseUrl);
 
 describe('a patrol walked on the phone', () => {
   it('the grid worker starts a patrol, checks in at their location, fails an item, files its event in one tap and finishes', async () => {
@@ -47,5 +47,22 @@ describe('a patrol walked on the phone', () => {
     await page.getByTestId('item-fire_passage').getByTestId('filed-event').click();
     await page.waitForURL(new RegExp(`/console/events/${eventId}$`));
     await page.locator('[data-testid="event-description"]', { hasText: note }).waitFor();
+
+    // 6. The community worker sees the finished patrol with its filed event, and the coverage with its ledger.
+    const staff = await desk('jinghua.worker');
+    await staff.goto(`${baseUrl}/console/patrols`);
+    // Newest first: the patrol just walked heads the list.
+    const row = staff.locator('[data-testid="patrols-table"] tr.ant-table-row').first();
+    await row.waitFor();
+    expect(await row.innerText()).toContain('已完成');
+    await row.locator('.ant-table-row-expand-icon').click();
+    await staff.locator(`a[href="/console/events/${eventId}"]`).waitFor();
+    await staff.goto(`${baseUrl}/console/patrols/coverage`);
+    await staff.getByRole('combobox', { name: '社区' }).fill('景华');
+    await staff.locator('.ant-select-item-option').first().click();
+    await staff.locator('[data-testid="coverage-grids"] tr.ant-table-row').first().waitFor();
+    expect(await staff.getByTestId('coverage-export').getAttribute('href')).toMatch(
+      /^\/api\/v1\/patrols\/coverage\.xlsx\?communityId=\d+&from=/,
+    );
   }, 120_000);
 });

@@ -22,7 +22,8 @@ export type ConsoleFeature =
   | 'conventions'
   | 'projects'
   | 'devices'
-  | 'patrols';
+  | 'patrols'
+  | 'patrolWalk';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -45,6 +46,8 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   projects: 'project.read',
   devices: 'device.read',
   patrols: 'patrol.read',
+  // Property staff read patrols but walk none: the walk page is for those who hold `patrol.run`.
+  patrolWalk: 'patrol.run',
 };
 
 /**

@@ -214,7 +214,7 @@ const ENTRIES: {
   {
     key: 'patrolWalk',
     path: '/console/patrols/walk',
-    feature: 'patrols',
+    feature: 'patrolWalk',
     icon: <FlagOutlined />,
     group: 'patrols',
   },
