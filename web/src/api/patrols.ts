@@ -1,11 +1,13 @@
 /** Patrol plans, patrols (一日三巡) and their coverage (server/modules/patrols, docs/API.md "Patrols"). */
 import type { ChecklistItem, PlanScope } from '../../../domain/patrols/checklists';
+import type { CoverageRow, Period } from '../../../domain/patrols/coverage';
 import type { AnswerResult, PatrolState } from '../../../domain/patrols/patrol';
 import { request } from './client';
 import type { Page, PageParams } from './model';
 
 export { ANSWER_RESULTS, type AnswerResult } from '../../../domain/patrols/patrol';
-export type { ChecklistItem, PlanScope };
+export type { ChecklistItem, CoverageRow, PlanScope };
+export { PERIODS } from '../../../domain/patrols/coverage';
 
 export interface RoundWindow {
   start: string;
@@ -74,16 +76,7 @@ export interface Patrol extends PatrolSummary {
   actions: PatrolAction[];
 }
 
-export interface CoverageRow {
-  period: string;
-  planned: number;
-  done: number;
-  extra: number;
-  failedItems: number;
-  eventsFiled: number;
-}
-
-export type CoveragePeriod = 'day' | 'week' | 'month';
+export type CoveragePeriod = Period;
 
 export interface Coverage {
   from: string;

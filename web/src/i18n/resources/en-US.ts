@@ -2103,7 +2103,6 @@ const enUS: Messages = {
       finish: 'Finish patrol',
     },
     coverage: {
-      community: 'Community',
       pickCommunity: 'Choose a community',
       name: 'Name',
       period: 'Period',

@@ -2046,7 +2046,6 @@ const zhCN = {
       finish: '结束巡查',
     },
     coverage: {
-      community: '社区',
       pickCommunity: '请选择社区',
       name: '名称',
       period: '期间',

@@ -2056,7 +2056,6 @@ const zhHK: Messages = {
       finish: '結束巡查',
     },
     coverage: {
-      community: '社區',
       pickCommunity: '請選擇社區',
       name: '名稱',
       period: '期間',

@@ -5,21 +5,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   coverageExportUrl,
+  PERIODS,
   type CoveragePeriod,
   type CoverageQuery,
   type CoverageRow,
 } from '../../../api/patrols';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { QueryResult } from '../../../shared/components/QueryResult';
-import { NodeSelect } from '../../org/components/NodeSelect';
+import { useCommunityChoice } from '../../volunteers/components/useCommunityChoice';
 import { useCoverage } from '../queries';
 
 interface Line extends CoverageRow {
   key: string;
   name: string;
 }
-
-const PERIODS: readonly CoveragePeriod[] = ['day', 'week', 'month'];
 
 function CoverageTable({ title, lines, testId }: { title: string; lines: Line[]; testId: string }) {
   const { t } = useTranslation();
@@ -54,7 +53,7 @@ const linesOf = (groups: { key: number; name: string; rows: CoverageRow[] }[]): 
 /** `/console/patrols/coverage`: rounds planned and done per grid, building and walker, and its xlsx ledger. */
 export default function CoveragePage() {
   const { t } = useTranslation();
-  const [communityId, setCommunityId] = useState<number>();
+  const { communityId, picker } = useCommunityChoice();
   const [range, setRange] = useState<[string, string]>([
     dayjs().subtract(6, 'day').format('YYYY-MM-DD'),
     dayjs().format('YYYY-MM-DD'),
@@ -66,15 +65,7 @@ export default function CoveragePage() {
     <>
       <PageTitle title={t('shell.menu.patrolCoverage')} />
       <Flex gap="middle" wrap align="center" style={{ marginBottom: 12 }}>
-        <div style={{ width: 240, maxWidth: '100%' }}>
-          <NodeSelect
-            kinds={['community']}
-            value={communityId}
-            onChange={setCommunityId}
-            placeholder={t('patrols.coverage.pickCommunity')}
-            aria-label={t('patrols.coverage.community')}
-          />
-        </div>
+        {picker}
         <DatePicker.RangePicker
           allowClear={false}
           value={[dayjs(range[0]), dayjs(range[1])]}
