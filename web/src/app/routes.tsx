@@ -73,6 +73,11 @@ const VolunteerStatsPage = lazy(() => import('../features/volunteers/pages/Stats
 const RewardsPage = lazy(() => import('../features/volunteers/pages/RewardsPage'));
 const PassbooksPage = lazy(() => import('../features/volunteers/pages/PassbooksPage'));
 const PassbookPage = lazy(() => import('../features/volunteers/pages/PassbookPage'));
+const PatrolsPage = lazy(() => import('../features/patrols/pages/PatrolsPage'));
+const PatrolPlansPage = lazy(() => import('../features/patrols/pages/PlansPage'));
+const PatrolCoveragePage = lazy(() => import('../features/patrols/pages/CoveragePage'));
+const PatrolStartPage = lazy(() => import('../features/patrols/pages/WalkPage'));
+const PatrolWalkPage = lazy(() => import('../features/patrols/pages/PatrolWalkPage'));
 const PhoneVolunteersPage = lazy(() => import('../features/volunteers/phone/pages/PhoneVolunteersPage'));
 const PhoneCheckPage = lazy(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
 const PhonePassbookPage = lazy(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
@@ -186,6 +191,17 @@ export const router = createBrowserRouter([
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'meetings/:id', element: <MeetingPage /> },
           { path: 'stats', element: <DeliberationStatsPage /> },
+        ],
+      },
+      {
+        path: 'patrols',
+        element: <FeatureGate feature="patrols" page={<Outlet />} />,
+        children: [
+          { index: true, element: <PatrolsPage /> },
+          { path: 'plans', element: <PatrolPlansPage /> },
+          { path: 'coverage', element: <PatrolCoveragePage /> },
+          { path: 'walk', element: <FeatureGate feature="patrolWalk" page={<PatrolStartPage />} /> },
+          { path: 'walk/:id', element: <FeatureGate feature="patrolWalk" page={<PatrolWalkPage />} /> },
         ],
       },
       { path: 'devices', element: <FeatureGate feature="devices" page={<DevicesPage />} /> },

@@ -21,7 +21,9 @@ export type ConsoleFeature =
   | 'elevators'
   | 'conventions'
   | 'projects'
-  | 'devices';
+  | 'devices'
+  | 'patrols'
+  | 'patrolWalk';
 
 /** Each page needs one permission; which roles hold it is the server's own table in `domain/auth/roles.ts`. */
 const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permission> = {
@@ -43,6 +45,9 @@ const FEATURE_PERMISSION: Record<Exclude<ConsoleFeature, RoleFeature>, Permissio
   conventions: 'convention.read',
   projects: 'project.read',
   devices: 'device.read',
+  patrols: 'patrol.read',
+  // Property staff read patrols but walk none: the walk page is for those who hold `patrol.run`.
+  patrolWalk: 'patrol.run',
 };
 
 /**

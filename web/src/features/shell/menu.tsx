@@ -11,6 +11,7 @@ import {
   CommentOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
+  FlagOutlined,
   GiftOutlined,
   FundProjectionScreenOutlined,
   HeartOutlined,
@@ -75,12 +76,16 @@ type MenuKey =
   | 'projects'
   | 'devices'
   | 'deviceAlerts'
+  | 'patrolWalk'
+  | 'patrols'
+  | 'patrolPlans'
+  | 'patrolCoverage'
   | 'accounts'
   | 'audit'
   | 'tokens';
 
 /** Entries shown together under a heading in the side menu. */
-export type MenuGroup = 'events' | 'deliberation' | 'venues';
+export type MenuGroup = 'events' | 'deliberation' | 'venues' | 'patrols';
 
 export interface ConsoleMenuEntry {
   path: string;
@@ -206,6 +211,28 @@ const ENTRIES: {
   { key: 'projects', path: '/console/projects', feature: 'projects', icon: <FundProjectionScreenOutlined /> },
   { key: 'devices', path: '/console/devices', feature: 'devices', icon: <WifiOutlined /> },
   { key: 'deviceAlerts', path: '/console/devices/alerts', feature: 'devices', icon: <AlertOutlined /> },
+  {
+    key: 'patrolWalk',
+    path: '/console/patrols/walk',
+    feature: 'patrolWalk',
+    icon: <FlagOutlined />,
+    group: 'patrols',
+  },
+  { key: 'patrols', path: '/console/patrols', feature: 'patrols', icon: <FlagOutlined />, group: 'patrols' },
+  {
+    key: 'patrolPlans',
+    path: '/console/patrols/plans',
+    feature: 'patrols',
+    icon: <ScheduleOutlined />,
+    group: 'patrols',
+  },
+  {
+    key: 'patrolCoverage',
+    path: '/console/patrols/coverage',
+    feature: 'patrols',
+    icon: <BarChartOutlined />,
+    group: 'patrols',
+  },
   { key: 'accounts', path: '/console/accounts', feature: 'accounts', icon: <TeamOutlined /> },
   { key: 'audit', path: '/console/audit', feature: 'audit', icon: <AuditOutlined /> },
   { key: 'tokens', path: '/console/tokens', feature: 'tokens', icon: <KeyOutlined /> },
