@@ -69,85 +69,57 @@ export async function findProject(db: Executor, visible: SQL, id: number, lock =
   return row ?? null;
 }
 
-const beforeId = (col: AnyColumn, before: number | undefined) =>
-  before !== undefined ? lt(col, before) : undefined;
+interface PageFilter {
+  under?: Under;
+  beforeId?: number;
+  limit: number;
+}
 
-export function listPartners(
-  db: Executor,
+/** What every list here shares: visible to the caller, under the node asked for, older than the cursor. */
+const pageWhere = (
+  t: { communityId: AnyColumn; nodePath: AnyColumn; id: AnyColumn },
   visible: SQL,
-  f: { under?: Under; beforeId?: number; limit: number },
-) {
-  return db
+  f: PageFilter,
+  also?: SQL,
+) =>
+  and(
+    visible,
+    underNode(f.under, t.communityId, t.nodePath),
+    f.beforeId !== undefined ? lt(t.id, f.beforeId) : undefined,
+    also,
+  );
+
+export const listPartners = (db: Executor, visible: SQL, f: PageFilter) =>
+  db
     .select()
     .from(partnerUnit)
-    .where(
-      and(
-        visible,
-        underNode(f.under, partnerUnit.communityId, partnerUnit.nodePath),
-        beforeId(partnerUnit.id, f.beforeId),
-      ),
-    )
+    .where(pageWhere(partnerUnit, visible, f))
     .orderBy(desc(partnerUnit.id))
     .limit(f.limit + 1);
-}
 
-export function listNeeds(
-  db: Executor,
-  visible: SQL,
-  f: { under?: Under; beforeId?: number; limit: number },
-) {
-  return db
+export const listNeeds = (db: Executor, visible: SQL, f: PageFilter) =>
+  db
     .select()
     .from(projectNeed)
-    .where(
-      and(
-        visible,
-        underNode(f.under, projectNeed.communityId, projectNeed.nodePath),
-        beforeId(projectNeed.id, f.beforeId),
-      ),
-    )
+    .where(pageWhere(projectNeed, visible, f))
     .orderBy(desc(projectNeed.id))
     .limit(f.limit + 1);
-}
 
-export function listResources(
-  db: Executor,
-  visible: SQL,
-  f: { under?: Under; beforeId?: number; limit: number },
-) {
-  return db
+export const listResources = (db: Executor, visible: SQL, f: PageFilter) =>
+  db
     .select()
     .from(projectResource)
-    .where(
-      and(
-        visible,
-        underNode(f.under, projectResource.communityId, projectResource.nodePath),
-        beforeId(projectResource.id, f.beforeId),
-      ),
-    )
+    .where(pageWhere(projectResource, visible, f))
     .orderBy(desc(projectResource.id))
     .limit(f.limit + 1);
-}
 
-export function listProjects(
-  db: Executor,
-  visible: SQL,
-  f: { under?: Under; status?: ProjectRow['status']; beforeId?: number; limit: number },
-) {
-  return db
+export const listProjects = (db: Executor, visible: SQL, f: PageFilter & { status?: ProjectRow['status'] }) =>
+  db
     .select()
     .from(project)
-    .where(
-      and(
-        visible,
-        underNode(f.under, project.communityId, project.nodePath),
-        f.status ? eq(project.status, f.status) : undefined,
-        beforeId(project.id, f.beforeId),
-      ),
-    )
+    .where(pageWhere(project, visible, f, f.status ? eq(project.status, f.status) : undefined))
     .orderBy(desc(project.id))
     .limit(f.limit + 1);
-}
 
 /** The agreements, commitments and fulfilments of a page of partners, in three queries. */
 export async function agreementsOf(db: Executor, partners: PartnerRow[]) {
