@@ -1,12 +1,10 @@
-/** People's mediation and residents' self-organisations (server/modules/mediation, server/modules/selforgs). */
+/** People's mediation (server/modules/mediation). */
 import type { CaseAction, CaseState, CaseType, Outcome, PartyRole } from '../../../domain/mediation/machine';
-import type { SelfOrgKind, Stage, SupportKind } from '../../../domain/selforgs/stages';
 import { request } from './client';
 import type { Page, PageParams } from './model';
 import type { PathItem } from './org';
 
 export { CASE_TYPES, type CaseType, type CaseAction } from '../../../domain/mediation/machine';
-export { SELF_ORG_KINDS, STAGES, SUPPORT_KINDS, type Stage } from '../../../domain/selforgs/stages';
 
 export interface Party {
   id: number;
@@ -88,40 +86,6 @@ export interface Mediator {
   cases: number;
 }
 
-export interface SelfOrg {
-  id: number;
-  communityId: number;
-  nodeId: number;
-  path: PathItem[];
-  name: string;
-  kind: SelfOrgKind;
-  description: string | null;
-  leader: { personId: number; name: string } | null;
-  stage: Stage;
-  members: number;
-  createdAt: string;
-  actions: 'manage'[];
-  nextStages: Stage[];
-}
-export interface SelfOrgDetail extends SelfOrg {
-  stages: { fromStage: Stage | null; toStage: Stage; on: string; note: string | null; byName: string }[];
-  support: {
-    id: number;
-    kind: SupportKind;
-    provider: string;
-    amount: number | null;
-    receivedOn: string;
-    note: string | null;
-  }[];
-  activities: { id: number; title: string; place: string; startsAt: string; status: string }[];
-}
-export interface SelfOrgStats {
-  byStage: { stage: Stage; count: number }[];
-  total: number;
-  incubated: number;
-  members: number;
-}
-
 type Q = PageParams & Record<string, string | number | boolean | null | undefined>;
 const get = <T>(path: string, query: Q = {}, signal?: AbortSignal) =>
   request<T>('GET', path, { query, signal });
@@ -157,26 +121,3 @@ export const myCases = (signal?: AbortSignal) => get<{ items: CaseSummary[] }>('
 /** The ledger as xlsx, for a plain download link. */
 export const casesExportUrl = (nodeId?: number) =>
   `/api/v1/mediation/cases.xlsx${nodeId ? `?nodeId=${nodeId}` : ''}`;
-
-export const listOrgs = (q: Q, signal?: AbortSignal) => get<Page<SelfOrg>>('/self-orgs', q, signal);
-export const getOrg = (id: number, signal?: AbortSignal) =>
-  get<SelfOrgDetail>(`/self-orgs/${id}`, {}, signal);
-export const createOrg = (body: {
-  nodeId: number;
-  name: string;
-  kind: SelfOrgKind;
-  description?: string;
-  leaderPersonId?: number;
-}) => post<SelfOrgDetail>('/self-orgs', body);
-export const changeStage = (id: number, body: { stage: Stage; on: string; note?: string }) =>
-  post<SelfOrgDetail>(`/self-orgs/${id}/stage`, body);
-export const addSupport = (
-  id: number,
-  body: { kind: SupportKind; provider: string; amount?: number; receivedOn: string; note?: string },
-) => post<SelfOrgDetail>(`/self-orgs/${id}/support`, body);
-export const addOrgMember = (id: number, personId: number) =>
-  post<SelfOrgDetail>(`/self-orgs/${id}/members`, { personId });
-export const linkOrgActivity = (id: number, activityId: number) =>
-  post<SelfOrgDetail>(`/self-orgs/${id}/activities`, { activityId });
-export const getOrgStats = (q: Q, signal?: AbortSignal) => get<SelfOrgStats>('/self-orgs/stats', q, signal);
-export const orgsNear = (signal?: AbortSignal) => get<{ items: SelfOrg[] }>('/self-orgs/near', {}, signal);

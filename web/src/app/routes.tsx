@@ -86,7 +86,7 @@ const MediationLayout = lazy(() => import('../features/mediation/pages/Mediation
 const CasesPage = lazy(() => import('../features/mediation/pages/CasesPage'));
 const CasePage = lazy(() => import('../features/mediation/pages/CasePage'));
 const MediationStatsPage = lazy(() => import('../features/mediation/pages/StatsPage'));
-const SelfOrgsPage = lazy(() => import('../features/mediation/pages/SelfOrgsPage'));
+const SelfOrgsPage = lazy(() => import('../features/selforgs/pages/SelfOrgsPage'));
 const PhoneCommunityPage = lazy(() => import('../features/mediation/phone/PhoneCommunityPage'));
 const ProjectsLayout = lazy(() => import('../features/projects/pages/ProjectsLayout'));
 const ProjectsPage = lazy(() => import('../features/projects/pages/ProjectsPage'));

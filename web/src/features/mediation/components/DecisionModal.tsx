@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type CaseAction, decide, recordSession } from '../../../api/mediation';
 import { FormModal } from '../../../shared/components/FormModal';
-import { useCommunityLifeMutation } from '../queries';
+import { useMediationMutation } from '../queries';
 
 interface Values {
   text?: string;
@@ -33,7 +33,7 @@ export function DecisionModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const run = useCommunityLifeMutation(async (v: Values) => {
+  const run = useMediationMutation(async (v: Values) => {
     const text = v.text ?? '';
     switch (action) {
       case 'session':

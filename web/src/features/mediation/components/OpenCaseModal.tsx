@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_TYPES, type CaseType, openCase } from '../../../api/mediation';
 import { FormModal } from '../../../shared/components/FormModal';
 import { NodeSelect } from '../../org/components/NodeSelect';
-import { useCommunityLifeMutation } from '../queries';
+import { useMediationMutation } from '../queries';
 
 interface Values {
   eventId?: number;
@@ -29,7 +29,7 @@ export function OpenCaseModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const create = useCommunityLifeMutation(openCase);
+  const create = useMediationMutation(openCase);
   async function submit(v: Values) {
     const c = await create.mutateAsync({
       ...(v.eventId ? { eventId: v.eventId } : { nodeId: v.nodeId }),

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { QueryResult } from '../../../shared/components/QueryResult';
 import { formatDateTime } from '../../../shared/format';
 import { PhoneHeader } from '../../events/phone/components/PhoneHeader';
-import { useMyCases, useOrgsNear } from '../queries';
+import { useOrgsNear } from '../../selforgs/queries';
+import { useMyCases } from '../queries';
 
 /** `/m/community`: the resident's own mediation cases and the self-organisations near home they could join. */
 export default function PhoneCommunityPage() {

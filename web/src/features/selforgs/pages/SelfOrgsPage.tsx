@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, List, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeStage, createOrg, SELF_ORG_KINDS, type SelfOrg, type Stage } from '../../../api/mediation';
+import { changeStage, createOrg, SELF_ORG_KINDS, type SelfOrg, type Stage } from '../../../api/selforgs';
 import { FormModal } from '../../../shared/components/FormModal';
 import { KpiRow } from '../../../shared/components/KpiRow';
 import { PageTitle } from '../../../shared/components/PageTitle';
@@ -12,7 +12,7 @@ import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { NodeSelect } from '../../org/components/NodeSelect';
 import { placeLabel } from '../../votes/model';
-import { useCommunityLifeMutation, useOrg, useOrgStats, useOrgs } from '../queries';
+import { useOrg, useOrgStats, useOrgs, useSelfOrgMutation } from '../queries';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -20,7 +20,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 function OrgDetail({ org }: { org: SelfOrg }) {
   const { t } = useTranslation();
   const q = useOrg(org.id);
-  const move = useCommunityLifeMutation((stage: Stage) => changeStage(org.id, { stage, on: today() }));
+  const move = useSelfOrgMutation((stage: Stage) => changeStage(org.id, { stage, on: today() }));
   return (
     <QueryResult query={q}>
       {(d) => (
@@ -92,7 +92,7 @@ export default function SelfOrgsPage() {
   const [form] = Form.useForm<Values>();
   const stats = useOrgStats();
   const list = useOrgs({});
-  const create = useCommunityLifeMutation(createOrg);
+  const create = useSelfOrgMutation(createOrg);
   return (
     <>
       <PageTitle title={t('selforgs.title')} />

@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import * as api from '../../api/selforgs';
+import { useCursorList } from '../../shared/cursor/useCursorList';
+
+/** Organisations, their details and counts change together on every write here, so one key prefix. */
+export const selfOrgKeys = { all: ['self-orgs'] as const };
+const ok = (...rest: unknown[]) => [...selfOrgKeys.all, ...rest];
+
+export const useOrgs = (q: { nodeId?: number; stage?: string }) =>
+  useCursorList(ok('list', q), (cursor, signal) => api.listOrgs({ ...q, cursor }, signal));
+export const useOrg = (id: number) =>
+  useQuery({ queryKey: ok('org', id), queryFn: ({ signal }) => api.getOrg(id, signal) });
+export const useOrgStats = (nodeId?: number) =>
+  useQuery({ queryKey: ok('stats', nodeId), queryFn: ({ signal }) => api.getOrgStats({ nodeId }, signal) });
+export const useOrgsNear = () =>
+  useQuery({ queryKey: ok('near'), queryFn: ({ signal }) => api.orgsNear(signal) });
+
+/** A write that refreshes everything of self-organisations afterwards. */
+export function useSelfOrgMutation<A, R>(fn: (arg: A) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: selfOrgKeys.all }),
+  });
+}
