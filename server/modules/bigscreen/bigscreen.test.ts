@@ -43,7 +43,7 @@ async function listen(who: string, path: string) {
     const decoder = new TextDecoder();
     try {
       for await (const chunk of res.body!) {
-        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+        buffer += decoder.decode(chunk, { stream: true });
         let at: number;
         while ((at = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, at);
@@ -106,7 +106,7 @@ afterAll(async () => {
 
 describe('big screen snapshot', () => {
   it('gives a street its live counts, and the rates exactly as the events statistics define them', async () => {
-    const snap = await ok<Record<string, unknown>>(
+    const snap = await ok<Record<string, unknown> & { from: string; to: string }>(
       call('lianhua.street', 'GET', `/bigscreen/${ids['莲花街道']}`),
     );
     expect(snap).toMatchObject({ node: { id: ids['莲花街道'], kind: 'street', name: '莲花街道' } });
@@ -114,7 +114,7 @@ describe('big screen snapshot', () => {
       call(
         'lianhua.street',
         'GET',
-        `/stats/events?nodeId=${ids['莲花街道']}&from=${snap['from']}&to=${snap['to']}`,
+        `/stats/events?nodeId=${ids['莲花街道']}&from=${snap.from}&to=${snap.to}`,
       ),
     );
     expect(snap['handlingRate']).toBe(stats['handlingRate']);
