@@ -50,6 +50,8 @@ import { topicsService } from './modules/deliberation/topics';
 import { evaluationRoutes } from './modules/evaluations/routes';
 import { evaluationsService } from './modules/evaluations/service';
 import { startJobs } from './jobs/runner';
+import { pruneReadings } from './modules/devices/retention';
+import { DEFAULT_READINGS_RETENTION_DAYS } from '../domain/devices/retention';
 import { noticeObjections } from './modules/notices/objections';
 import { noticeRoutes } from './modules/notices/routes';
 import { noticesService } from './modules/notices/service';
@@ -79,12 +81,23 @@ import { venuesService } from './modules/venues/service';
 import { devicesModule, type DevicesModule } from './modules/devices/module';
 import { deviceRoutes } from './modules/devices/routes';
 import { patrolRoutes } from './modules/patrols/routes';
+import { bigScreenRoutes } from './modules/bigscreen/routes';
+import { bigScreenService } from './modules/bigscreen/service';
+import { coverageService } from './modules/governance/coverage-service';
 import { patrolsService } from './modules/patrols/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
     Partial<
-      Pick<Config, 'rateLimits' | 'auditRetentionDays' | 'movedOutRetentionDays' | 'mqttUrl' | 'mqttClientId'>
+      Pick<
+        Config,
+        | 'rateLimits'
+        | 'auditRetentionDays'
+        | 'movedOutRetentionDays'
+        | 'readingsRetentionDays'
+        | 'mqttUrl'
+        | 'mqttClientId'
+      >
     >;
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
@@ -156,6 +169,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', () => events.bus.close());
   const devices = devicesModule(
     db,
+    pool,
     events.events,
     { mqttUrl: opts.config.mqttUrl, mqttClientId: opts.config.mqttClientId },
     {
@@ -182,6 +196,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           name: 'prune-audit',
           everyMs: 86_400_000,
           run: async (now) => (await pruneAudit(db, opts.config.auditRetentionDays ?? 0, now)).rows,
+        },
+        {
+          name: 'prune-device-readings',
+          everyMs: 86_400_000,
+          run: (now) =>
+            pruneReadings(db, opts.config.readingsRetentionDays ?? DEFAULT_READINGS_RETENTION_DAYS, now),
         },
         {
           name: 'erase-moved-out',
@@ -239,7 +259,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(selfOrgRoutes(selfOrgsService(db, tz)));
       await api.register(projectRoutes(projectsService(db, events.store, tz)));
       await api.register(venueRoutes(venuesService(db, tz)));
-      await api.register(deviceRoutes(devices.service, devices.ingest, devices.consumerStatus));
+      await api.register(deviceRoutes(devices.service, devices.ingest, devices.consumerStatus, devices.bus));
+      await api.register(
+        bigScreenRoutes(
+          db,
+          bigScreenService({
+            db,
+            timeZone: tz,
+            events,
+            devices: devices.service,
+            coverage: coverageService(db),
+          }),
+          { events: events.bus, alerts: devices.bus },
+          devices.service,
+        ),
+      );
       await api.register(patrolRoutes(patrolsService(db, tz, events.events, events.store)));
     },
     { prefix: '/api/v1' },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { MIN_AUDIT_RETENTION_DAYS } from '../domain/audit/retention';
+import { DEFAULT_READINGS_RETENTION_DAYS } from '../domain/devices/retention';
 import { DEFAULT_MOVED_OUT_RETENTION_DAYS } from '../domain/registry/retention';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
 
@@ -34,6 +35,12 @@ const envSchema = z.object({
     .default(0),
   /** People who moved out of every home and own none have their details erased after this long; 0 keeps them. */
   LINLI_MOVED_OUT_RETENTION_DAYS: z.coerce.number().int().min(0).default(DEFAULT_MOVED_OUT_RETENTION_DAYS),
+  /** Device readings older than this many days are deleted (daily); 0 keeps them all. */
+  LINLI_DEVICE_READINGS_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_READINGS_RETENTION_DAYS),
   /** `off` only for load measurements: the limits would measure themselves. */
   LINLI_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   /** The MQTT broker devices publish to (`mqtt://host:1883`); unset, no consumer runs. */
@@ -55,6 +62,7 @@ export interface Config {
   rateLimits: RateLimits | null;
   auditRetentionDays: number;
   movedOutRetentionDays: number;
+  readingsRetentionDays: number;
   mqttUrl: string | undefined;
   mqttClientId: string;
 }
@@ -80,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: e.LINLI_RATE_LIMITS === 'on' ? DEFAULT_RATE_LIMITS : null,
     auditRetentionDays: e.LINLI_AUDIT_RETENTION_DAYS,
     movedOutRetentionDays: e.LINLI_MOVED_OUT_RETENTION_DAYS,
+    readingsRetentionDays: e.LINLI_DEVICE_READINGS_RETENTION_DAYS,
     mqttUrl: e.LINLI_MQTT_URL,
     mqttClientId: e.LINLI_MQTT_CLIENT_ID,
   };

@@ -33,6 +33,8 @@ const key = (r: Route) => `${r.method} ${r.url}`;
 /** The table each object route's `:id` names, by the path before it (longest first). */
 const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/org/nodes/', 'compound'],
+  // The big screen of a node (its snapshot and its stream): any compound or above.
+  ['/api/v1/bigscreen/', 'compound'],
   ['/api/v1/org/grids/', 'grid'],
   ['/api/v1/registry/houses/', 'house'],
   ['/api/v1/registry/people/', 'person'],

@@ -52,6 +52,7 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['* /devices', 'staff'],
   ['* /devices/*', 'staff'],
   ['* /stats/*', 'staff'],
+  ['* /bigscreen/*', 'staff'],
   ['* /warnings', 'staff'],
   ['* /warnings/*', 'staff'],
   ['* /forecasts/*', 'staff'],

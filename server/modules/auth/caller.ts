@@ -1,6 +1,6 @@
 import { and, eq, sql, type AnyColumn } from 'drizzle-orm';
 import { SYSTEM_ACCOUNT_ID } from './actor';
-import type { Grant } from '../../../domain/auth/policy';
+import { isWithin, type Grant } from '../../../domain/auth/policy';
 import { isRole, type Role } from '../../../domain/auth/roles';
 import type { Executor } from '../../db/client';
 import { orgNode, roleGrant } from '../../db/schema';
@@ -23,6 +23,12 @@ export interface Scope {
   globalPaths: string[];
   /** Grants above the community see the global audit chain and global nodes' changes. */
   aboveCommunity: boolean;
+}
+
+/** Whether a place of a community lies in the scope: the in-memory twin of `inScopePlaces` (scope-sql.ts). */
+export function placeInScope(scope: Scope, communityId: number, placePath: string): boolean {
+  if (scope.fullCommunityIds.includes(communityId)) return true;
+  return scope.partial.some((p) => p.communityId === communityId && isWithin(placePath, p.path));
 }
 
 export interface Caller {

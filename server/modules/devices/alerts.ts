@@ -1,14 +1,65 @@
 import { sql } from 'drizzle-orm';
 import { describeAlert } from '../../../domain/devices/describe';
 import { KIND_RULES, OFFLINE_RULE, type Condition, type Severity } from '../../../domain/devices/rules';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { deviceAlert, device } from '../../db/schema';
 import { systemCaller, type Caller } from '../auth/caller';
-import { appendAudit } from '../audit/repository';
+import { appendAudit, appendAudits } from '../audit/repository';
 import type { EventsService } from '../events/service';
 import type { KnownDevice, Raised } from './ingest';
+import { announceAlerts, type AlertSignal } from './notify';
 
 type Log = (msg: string, err?: unknown) => void;
+
+/** Who resolved an offline alert the device itself ended by reporting again (shown as the resolver). */
+export const BACK_ONLINE = 'device back online';
+
+/**
+ * A device that reports again is back: its active offline alert resolves by itself (in the readings'
+ * transaction, `tx`), with an audit row. Returns the signals to announce once that transaction commits.
+ */
+export async function resolveOffline(
+  tx: Tx,
+  devices: { communityId: number; id: number }[],
+): Promise<AlertSignal[]> {
+  if (!devices.length) return [];
+  const rows = await tx.execute<{
+    id: string;
+    communityId: string;
+    placePath: string;
+    severity: Severity;
+    deviceName: string;
+  }>(sql`
+      update ${deviceAlert} a set status = 'resolved', resolved_at = now(), resolved_by_name = ${BACK_ONLINE}
+        from ${device} d
+        join unnest(${sql.param(devices.map((x) => x.communityId))}::bigint[],
+                    ${sql.param(devices.map((x) => x.id))}::bigint[]) as w(community_id, id)
+          on d.community_id = w.community_id and d.id = w.id
+       where a.community_id = d.community_id and a.device_id = d.id
+         and a.condition = 'offline' and a.status <> 'resolved'
+      returning a.id, a.community_id as "communityId", a.place_path as "placePath", a.severity, d.name as "deviceName"`);
+  await appendAudits(
+    tx,
+    rows.rows.map((r) => ({
+      communityId: Number(r.communityId),
+      actor: { id: null, name: 'device', ip: null },
+      action: 'device.alert.resolve',
+      entityType: 'device_alert',
+      entityId: Number(r.id),
+      after: { status: 'resolved' },
+      reason: BACK_ONLINE,
+    })),
+  );
+  return rows.rows.map((r) => ({
+    id: Number(r.id),
+    communityId: Number(r.communityId),
+    placePath: r.placePath,
+    status: 'resolved',
+    condition: 'offline',
+    severity: r.severity,
+    deviceName: r.deviceName,
+  }));
+}
 
 // The system's authority to file events is rebuilt now and then, so communities created since are covered.
 const CALLER_MS = 60_000;
@@ -35,6 +86,7 @@ export function deviceAlerts(db: Db, events: Pick<EventsService, 'fileWithin' | 
     value: Record<string, unknown> | null,
   ): Promise<boolean> {
     const caller = await systemNow();
+    let signal: AlertSignal | null = null;
     const filed = await db.transaction(async (tx) => {
       const [row] = (
         await tx.execute<{ id: string; fresh: boolean }>(sql`
@@ -46,6 +98,15 @@ export function deviceAlerts(db: Db, events: Pick<EventsService, 'fileWithin' | 
       ).rows;
       if (!row?.fresh) return null;
       const alertId = Number(row.id);
+      signal = {
+        id: alertId,
+        communityId: d.communityId,
+        placePath: d.placePath,
+        status: 'open',
+        condition,
+        severity,
+        deviceName: d.name,
+      };
       const e = await events.fileWithin(
         tx,
         caller,
@@ -67,7 +128,9 @@ export function deviceAlerts(db: Db, events: Pick<EventsService, 'fileWithin' | 
       return e;
     });
     if (filed)
-      await events.announceReport(filed).catch((err) => log('announcing a device alert failed', err));
+      await Promise.all([events.announceReport(filed), announceAlerts(db, signal ? [signal] : [])]).catch(
+        (err) => log('announcing a device alert failed', err),
+      );
     return filed !== null;
   }
 

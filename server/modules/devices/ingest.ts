@@ -9,6 +9,8 @@ import {
 import type { Db } from '../../db/client';
 import { device, deviceReading } from '../../db/schema';
 import { sameSecret, sha256 } from '../auth/secrets';
+import { resolveOffline } from './alerts';
+import { announceAlerts } from './notify';
 
 /** One message as it arrived: the device its topic (or the webhook's body) names, and the payload. */
 export interface Incoming {
@@ -59,8 +61,9 @@ const LOG_EVERY_MS = 10_000;
 
 /**
  * The one ingest path of MQTT, the webhook and the demo feed: parse, find the device, check its token, store the
- * readings of a whole batch in one transaction (idempotent per device and message key), and hand the conditions
- * the new readings raise to `raise`. Nothing a device sends can make it throw: every message gets an outcome.
+ * readings of a whole batch in one transaction (idempotent per device and message key), resolve the offline alerts
+ * of the devices heard from, and hand the conditions the new readings raise to `raise`. Nothing a device
+ * sends can make it throw: every message gets an outcome.
  */
 export function deviceIngest(db: Db, raise: (r: Raised[]) => Promise<void>, log: Log) {
   const counters: Record<string, number> = {
@@ -160,7 +163,11 @@ export function deviceIngest(db: Db, raise: (r: Raised[]) => Promise<void>, log:
       fresh.push({ i, d, key: parsed.key, at: parsed.at, values: parsed.reading.values });
     }
     if (fresh.length) {
-      const stored = await store(fresh);
+      const { stored, back } = await store(fresh);
+      if (back.length)
+        await announceAlerts(db, back).catch((err: unknown) =>
+          log('announcing resolved offline alerts failed', { err: String(err) }),
+        );
       const raised: Raised[] = [];
       for (const f of fresh) {
         const isNew = stored.has(`${f.d.communityId}/${f.d.id}/${f.key}`);
@@ -178,7 +185,7 @@ export function deviceIngest(db: Db, raise: (r: Raised[]) => Promise<void>, log:
     return outcomes as Outcome[];
   }
 
-  /** One transaction: the new readings, then each device's last-seen time and latest values. */
+  /** One transaction: the new readings, each device's last-seen time and latest values, its offline alert resolved. */
   async function store(fresh: { d: KnownDevice; key: string; at: Date; values: Values }[]) {
     // A batch may hold the same message twice (a redelivery racing its original): keep one.
     const rows = [
@@ -206,7 +213,9 @@ export function deviceIngest(db: Db, raise: (r: Raised[]) => Promise<void>, log:
                   from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(c bigint, d bigint, k text, t timestamptz, v jsonb)
                  order by c, d, t desc) l
          where dev.community_id = l.c and dev.id = l.d`);
-      return new Set(inserted.rows.map((r) => `${r.c}/${r.d}/${r.k}`));
+      const heard = new Map(fresh.map((f) => [`${f.d.communityId}/${f.d.id}`, f.d]));
+      const back = await resolveOffline(tx, [...heard.values()]);
+      return { stored: new Set(inserted.rows.map((r) => `${r.c}/${r.d}/${r.k}`)), back };
     });
   }
 

@@ -1,8 +1,10 @@
+import type pg from 'pg';
 import type { Db } from '../../db/client';
 import type { EventsService } from '../events/service';
 import { deviceAlerts } from './alerts';
 import { deviceIngest } from './ingest';
 import { startConsumer, type Consumer } from './mqtt';
+import { alertBus } from './notify';
 import { devicesService } from './service';
 
 export interface DevicesOptions {
@@ -16,6 +18,7 @@ type Log = (msg: string, err?: unknown) => void;
 /** Everything of devices one process runs: the ingest path, alerts, the registry and, when configured, the consumer. */
 export function devicesModule(
   db: Db,
+  pool: pg.Pool,
   events: Pick<EventsService, 'fileWithin' | 'announceReport'>,
   opts: DevicesOptions,
   log: { warn: Log; info: (msg: string, fields: Record<string, unknown>) => void },
@@ -24,8 +27,10 @@ export function devicesModule(
   const ingest = deviceIngest(db, (r) => alerts.raise(r), log.info);
   const service = devicesService(db, ingest);
   let consumer: Consumer | null = null;
+  const bus = alertBus(pool, log.warn);
   return {
     alerts,
+    bus,
     ingest,
     service,
     start() {
@@ -44,6 +49,7 @@ export function devicesModule(
     async stop() {
       await consumer?.stop();
       consumer = null;
+      await bus.close();
     },
   };
 }

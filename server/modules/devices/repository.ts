@@ -85,7 +85,13 @@ export async function readingsOf(db: Executor, d: DeviceRow, before: string | un
 export async function listAlerts(
   db: Executor,
   visible: SQL,
-  f: { status?: AlertRow['status'] | 'active'; deviceId?: number; beforeId?: number; limit: number },
+  f: {
+    status?: AlertRow['status'] | 'active';
+    deviceId?: number;
+    under?: Under | undefined;
+    beforeId?: number;
+    limit: number;
+  },
 ) {
   return db
     .select({ alert: deviceAlert, device: { code: device.code, name: device.name, kind: device.kind } })
@@ -103,6 +109,7 @@ export async function listAlerts(
             ? eq(deviceAlert.status, f.status)
             : undefined,
         f.deviceId !== undefined ? eq(deviceAlert.deviceId, f.deviceId) : undefined,
+        underNode(f.under, deviceAlert.communityId, deviceAlert.placePath),
         f.beforeId !== undefined ? lt(deviceAlert.id, f.beforeId) : undefined,
       ),
     )
@@ -134,8 +141,16 @@ export async function updateAlert(db: Executor, a: AlertRow, set: Partial<typeof
   return row!;
 }
 
-export const countActiveAlerts = (db: Executor, visible: SQL) =>
-  db
+export async function countActiveAlerts(db: Executor, visible: SQL, under?: Under) {
+  const [r] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(deviceAlert)
-    .where(and(visible, ne(deviceAlert.status, 'resolved')));
+    .where(
+      and(
+        visible,
+        ne(deviceAlert.status, 'resolved'),
+        underNode(under, deviceAlert.communityId, deviceAlert.placePath),
+      ),
+    );
+  return r?.n ?? 0;
+}

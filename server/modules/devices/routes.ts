@@ -4,7 +4,10 @@ import { AppError, errorBody, forbidden } from '../../http/errors';
 import { callerOf } from '../../http/auth';
 import { pageQuery } from '../../http/pagination';
 import { canAnywhere } from '../../../domain/auth/policy';
-import { idParams } from '../org/schema';
+import { serveEvents } from '../../http/sse';
+import { placeInScope } from '../auth/caller';
+import { id, idParams } from '../org/schema';
+import { alertOut, type AlertBus } from './notify';
 import type { DeviceIngest, Outcome } from './ingest';
 import * as s from './schema';
 import type { DevicesService } from './service';
@@ -25,6 +28,7 @@ export const deviceRoutes =
     v: DevicesService,
     ingest: DeviceIngest,
     consumer: () => { configured: boolean; connected: boolean; reconnects: number },
+    alertBus: AlertBus,
   ): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['devices'];
@@ -74,6 +78,36 @@ export const deviceRoutes =
       '/devices/alerts',
       { schema: { tags, querystring: s.listAlertsQuery, response: { 200: s.alertPage, ...errors } } },
       async (req) => v.alerts(callerOf(req), req.query),
+    );
+    app.get(
+      '/devices/alerts/active',
+      {
+        schema: {
+          tags,
+          querystring: z.object({ nodeId: id.optional() }),
+          response: { 200: z.object({ active: z.number() }), ...errors },
+        },
+      },
+      async (req) => v.activeCount(callerOf(req), req.query.nodeId),
+    );
+    app.get(
+      '/devices/alerts/stream',
+      {
+        schema: {
+          tags,
+          description:
+            "Server-Sent Events: `event: alert` with `{id, status, condition, severity, deviceName}` for every alert opened, acknowledged or resolved in the caller's scope",
+        },
+      },
+      async (req, reply) => {
+        const caller = callerOf(req);
+        const scope = await v.readScope(caller);
+        await serveEvents(req, reply, async (send) => [
+          await alertBus.subscribe((a) => {
+            if (placeInScope(scope, a.communityId, a.placePath)) send('alert', alertOut(a));
+          }),
+        ]);
+      },
     );
     app.get(
       '/devices/alerts/:id',

@@ -91,6 +91,8 @@ export const listAlertsQuery = z.object({
   ...pageQuery,
   status: z.enum(['active', ...ALERT_STATES]).optional(),
   deviceId: id.optional(),
+  /** Only the alerts of places under this node. */
+  nodeId: id.optional(),
 });
 export type ListAlertsQuery = z.infer<typeof listAlertsQuery>;
 

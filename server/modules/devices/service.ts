@@ -13,6 +13,7 @@ import { appendAudit } from '../audit/repository';
 import { findNode, pathOf, pathRefs } from '../org/repository';
 import { idCursor, pageByIdDesc, subtreeOf } from '../org/subtree';
 import type { DeviceIngest } from './ingest';
+import { announceAlerts } from './notify';
 import * as repo from './repository';
 import type { AlertResponse, DeviceBody, DeviceResponse, ListAlertsQuery, ListDevicesQuery } from './schema';
 
@@ -87,6 +88,8 @@ export function devicesService(db: Db, ingest: Pick<DeviceIngest, 'forget'>) {
   }
 
   return {
+    readScope,
+
     async list(caller: Caller, q: ListDevicesQuery) {
       const scope = await readScope(caller);
       const rows = await repo.listDevices(db, repo.devicesIn(scope), {
@@ -177,9 +180,11 @@ export function devicesService(db: Db, ingest: Pick<DeviceIngest, 'forget'>) {
     },
 
     async alerts(caller: Caller, q: ListAlertsQuery) {
-      const rows = await repo.listAlerts(db, repo.alertsIn(await readScope(caller)), {
+      const scope = await readScope(caller);
+      const rows = await repo.listAlerts(db, repo.alertsIn(scope), {
         status: q.status,
         deviceId: q.deviceId,
+        under: await subtreeOf(db, scope, q.nodeId),
         beforeId: idCursor(q.cursor),
         limit: q.limit,
       });
@@ -190,6 +195,14 @@ export function devicesService(db: Db, ingest: Pick<DeviceIngest, 'forget'>) {
         (r) => ({ id: r.alert.id }),
       );
       return { items: await presentAlerts(caller, p.items), nextCursor: p.nextCursor };
+    },
+
+    /** Active (open or acknowledged) alerts the caller sees, under a node when given: the console's badge. */
+    async activeCount(caller: Caller, nodeId?: number) {
+      const scope = await readScope(caller);
+      return {
+        active: await repo.countActiveAlerts(db, repo.alertsIn(scope), await subtreeOf(db, scope, nodeId)),
+      };
     },
 
     async alert(caller: Caller, id: number) {
@@ -228,6 +241,18 @@ export function devicesService(db: Db, ingest: Pick<DeviceIngest, 'forget'>) {
         });
         return { alert, device: a.device };
       });
+      const { alert, device } = done;
+      await announceAlerts(db, [
+        {
+          id: alert.id,
+          communityId: alert.communityId,
+          placePath: alert.placePath,
+          status: alert.status,
+          condition: alert.condition,
+          severity: alert.severity,
+          deviceName: device.name,
+        },
+      ]);
       return (await presentAlerts(caller, [done]))[0]!;
     },
   };

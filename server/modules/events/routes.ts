@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EVENT_ACTIONS } from '../../../domain/events/machine';
 import { callerOf } from '../../http/auth';
 import { errorBody, notFound } from '../../http/errors';
+import { serveEvents } from '../../http/sse';
 import { readUploadedFile, uploadResponses } from '../../http/upload';
 import type { Caller } from '../auth/caller';
 import { idParams } from '../org/schema';
@@ -120,27 +121,12 @@ export const eventRoutes =
       async (req, reply) => {
         const caller = callerOf(req);
         const scope = await eventScope(db, caller);
-        reply.hijack();
-        const res = reply.raw;
-        res.writeHead(200, {
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-          connection: 'keep-alive',
-        });
-        res.write(': connected\n\n');
-        const stop = await bus.subscribe((signal) => {
-          if (hears(caller, scope, signal))
-            res.write(
-              `event: change\ndata: ${JSON.stringify({ id: signal.id, status: signal.status, action: signal.action })}\n\n`,
-            );
-        });
-        // Proxies drop idle connections; a comment every 25 s keeps the stream open.
-        const beat = setInterval(() => res.write(': ping\n\n'), 25_000);
-        req.raw.on('close', () => {
-          clearInterval(beat);
-          stop();
-        });
+        await serveEvents(req, reply, async (send) => [
+          await bus.subscribe((signal) => {
+            if (hears(caller, scope, signal))
+              send('change', { id: signal.id, status: signal.status, action: signal.action });
+          }),
+        ]);
       },
     );
     app.post(

@@ -67,3 +67,18 @@ export const listReadings = (id: number, q: Q, signal?: AbortSignal) =>
 export const listAlerts = (q: Q, signal?: AbortSignal) => get<Page<Alert>>('/devices/alerts', q, signal);
 export const actOnAlert = (a: { id: number; action: 'acknowledge' | 'resolve' }) =>
   post<Alert>(`/devices/alerts/${a.id}/${a.action}`);
+
+/** Active (open or acknowledged) alerts the user sees, under a node when given. */
+export const activeAlertCount = (q: { nodeId?: number }, signal?: AbortSignal) =>
+  get<{ active: number }>('/devices/alerts/active', q, signal);
+
+/** Server-Sent Events: `event: alert` whenever an alert in the user's scope opens, is acknowledged or resolved. */
+export const ALERT_STREAM_URL = '/api/v1/devices/alerts/stream';
+
+export interface AlertChange {
+  id: number;
+  status: AlertState;
+  condition: Condition;
+  severity: Severity;
+  deviceName: string;
+}

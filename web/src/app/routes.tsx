@@ -111,6 +111,7 @@ const ConventionsPage = lazy(() => import('../features/conventions/pages/Convent
 const ConventionPage = lazy(() => import('../features/conventions/pages/ConventionPage'));
 const MyConventionsPage = lazy(() => import('../features/conventions/phone/pages/MyConventionsPage'));
 const PhoneConventionPage = lazy(() => import('../features/conventions/phone/pages/PhoneConventionPage'));
+const BigScreenPage = lazy(() => import('../features/bigscreen/pages/BigScreenPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -300,6 +301,15 @@ export const router = createBrowserRouter([
       { path: 'conventions/:id', element: <Lazy page={<PhoneConventionPage />} /> },
       { path: '*', element: <Navigate to="/m" replace /> },
     ],
+  },
+  {
+    // The big screen (大屏) for a wall display: full screen, without the console's menu.
+    path: '/screen',
+    element: (
+      <RequireSession area="console">
+        <Lazy page={<BigScreenPage />} />
+      </RequireSession>
+    ),
   },
   {
     // The print view of a notice: the page alone, without the console's menu (staff print it for the notice board).

@@ -1,8 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as api from '../../api/devices';
 import { useCursorList } from '../../shared/cursor/useCursorList';
 
 const key = (...rest: unknown[]) => ['devices', ...rest];
+/** Every devices query: what the live alerts refresh. */
+export const DEVICES_KEY = key();
 
 export const useDevices = () =>
   useCursorList(key('list'), (cursor, signal) => api.listDevices({ cursor }, signal));
@@ -20,3 +22,11 @@ export function useDeviceMutation<A, R>(fn: (arg: A) => Promise<R>) {
     onSuccess: () => client.invalidateQueries({ queryKey: key() }),
   });
 }
+
+/** The console's alert badge: active alerts in the user's scope (refreshed by the alert stream, and each minute). */
+export const useActiveAlertCount = () =>
+  useQuery({
+    queryKey: key('alerts', 'active'),
+    queryFn: ({ signal }) => api.activeAlertCount({}, signal),
+    refetchInterval: 60_000,
+  });

@@ -31,7 +31,7 @@ describe('events console access', () => {
     expect(canUse(userWith('resident', 'building_leader'), 'events')).toBe(true);
   });
 
-  it('lists the events pages, warnings and forecasts included, together in the menu', () => {
+  it('lists the events pages, warnings, forecasts and the big screen included, together in the menu', () => {
     const t = ((key: string) => key) as unknown as Parameters<typeof consoleMenu>[1];
     const events = consoleMenu(userWith('grid_worker'), t).filter((entry) => entry.group === 'events');
     expect(events.map((entry) => entry.path)).toEqual([
@@ -40,6 +40,7 @@ describe('events console access', () => {
       '/console/events/stats',
       '/console/events/warnings',
       '/console/events/forecasts',
+      '/screen',
     ]);
     expect(consoleMenu(userWith('admin'), t).some((entry) => entry.group === 'events')).toBe(false);
   });

@@ -1,4 +1,5 @@
 import {
+  DashboardOutlined,
   WifiOutlined,
   AlertOutlined,
   ApartmentOutlined,
@@ -58,6 +59,7 @@ type MenuKey =
   | 'eventsStats'
   | 'eventsWarnings'
   | 'eventsForecasts'
+  | 'bigScreen'
   | 'votes'
   | 'notices'
   | 'topics'
@@ -149,6 +151,13 @@ const ENTRIES: {
     path: '/console/events/forecasts',
     feature: 'events',
     icon: <LineChartOutlined />,
+    group: 'events',
+  },
+  {
+    key: 'bigScreen',
+    path: '/screen',
+    feature: 'events',
+    icon: <DashboardOutlined />,
     group: 'events',
   },
   { key: 'votes', path: '/console/votes', feature: 'votes', icon: <CheckSquareOutlined /> },

@@ -1,3 +1,4 @@
+import { bigscreenEnUS } from './bigscreen/en-US';
 import { projectsEnUS } from './projects/en-US';
 import { deliberationEnUS } from './deliberation/en-US';
 import type { Messages } from './zh-CN';
@@ -135,6 +136,7 @@ const enUS: Messages = {
       eventsStats: 'Statistics',
       eventsWarnings: 'Warnings',
       eventsForecasts: 'Forecasts',
+      bigScreen: 'Big screen',
       votes: 'Owner votes',
       notices: 'Public notices',
       topics: 'Topics',
@@ -176,6 +178,8 @@ const enUS: Messages = {
       eventsWarnings: 'Events about to be overdue, hotspots in one building, unusual rises of a matter',
       eventsForecasts:
         'Expected events per community and matter for the coming weeks, with the backtest error',
+      bigScreen:
+        'Full-screen live wall display of a street or community: events, alerts, volunteering, building leaders',
       votes: 'Owner votes under Civil Code art. 278: run, count, enter paper and proxy ballots',
       notices: 'Notices with read receipts and residents’ objections',
       topics: 'Topics raised by residents and bodies, their discussion and support, put on agendas',
@@ -1666,6 +1670,7 @@ const enUS: Messages = {
     },
   },
   ...projectsEnUS,
+  ...bigscreenEnUS,
   volunteers: {
     title: 'Volunteering',
     tabs: {

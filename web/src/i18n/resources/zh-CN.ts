@@ -1,3 +1,4 @@
+import { bigscreenZhCN } from './bigscreen/zh-CN';
 import { projectsZhCN } from './projects/zh-CN';
 import { deliberationZhCN } from './deliberation/zh-CN';
 
@@ -134,6 +135,7 @@ const zhCN = {
       eventsStats: '统计',
       eventsWarnings: '预警',
       eventsForecasts: '趋势预测',
+      bigScreen: '运行大屏',
       votes: '业主表决',
       notices: '公示公告',
       topics: '议题',
@@ -173,6 +175,7 @@ const zhCN = {
       eventsStats: '事件数量、处置率、按时办结率和满意度',
       eventsWarnings: '即将超期的事件、同一楼栋反复发生的热点、异常增多的事项',
       eventsForecasts: '按社区和事项预测未来几周的事件数，附回测误差',
+      bigScreen: '街道、社区的全屏实时大屏：事件、告警、志愿服务、楼栋长覆盖',
       votes: '按民法典第二百七十八条发起和计票的业主表决，纸质票与委托票录入',
       notices: '公示、阅读回执与居民异议处理',
       topics: '居民和各方提出的议题、讨论与支持，列入会议议程',
@@ -1622,6 +1625,7 @@ const zhCN = {
     },
   },
   ...projectsZhCN,
+  ...bigscreenZhCN,
   volunteers: {
     title: '志愿服务',
     tabs: {

@@ -1,3 +1,4 @@
+import { bigscreenZhHK } from './bigscreen/zh-HK';
 import { projectsZhHK } from './projects/zh-HK';
 import { deliberationZhHK } from './deliberation/zh-HK';
 import type { Messages } from './zh-CN';
@@ -135,6 +136,7 @@ const zhHK: Messages = {
       eventsStats: '統計',
       eventsWarnings: '預警',
       eventsForecasts: '趨勢預測',
+      bigScreen: '運行大屏',
       votes: '業主表決',
       notices: '公示公告',
       topics: '議題',
@@ -174,6 +176,7 @@ const zhHK: Messages = {
       eventsStats: '事件數量、處置率、按時辦結率和滿意度',
       eventsWarnings: '即將逾期的事件、同一座大廈反覆發生的熱點、異常增多的事項',
       eventsForecasts: '按社區和事項預測未來幾星期的事件數，附回測誤差',
+      bigScreen: '街道、社區的全屏即時大屏：事件、警報、義工服務、樓長覆蓋',
       votes: '按民法典第二百七十八條發起和計票的業主表決，紙質票與委託票錄入',
       notices: '公示、閱讀回執與居民異議處理',
       topics: '居民和各方提出的議題、討論與支持，列入會議議程',
@@ -1624,6 +1627,7 @@ const zhHK: Messages = {
     },
   },
   ...projectsZhHK,
+  ...bigscreenZhHK,
   volunteers: {
     title: '義工服務',
     tabs: {

@@ -50,19 +50,21 @@ interface EChartProps {
   option: ChartOption;
   /** What the chart shows, in words: read by screen readers instead of the canvas. */
   label: string;
-  height?: number;
+  height?: number | string;
   testId?: string;
+  /** ECharts' built-in dark theme, for dark pages (the big screen). */
+  dark?: boolean;
 }
 
 /** Created on mount, updated in place, resized with its box, disposed on unmount. */
-export function EChart({ option, label, height = 300, testId }: EChartProps) {
+export function EChart({ option, label, height = 300, testId, dark = false }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
 
   useEffect(() => {
     const element = box.current;
     if (!element) return undefined;
-    const instance = init(element, undefined, { renderer: 'canvas' });
+    const instance = init(element, dark ? 'dark' : undefined, { renderer: 'canvas' });
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
@@ -71,11 +73,11 @@ export function EChart({ option, label, height = 300, testId }: EChartProps) {
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [dark]);
 
   useEffect(() => {
     chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
-  }, [option]);
+  }, [option, dark]);
 
   return (
     <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} data-testid={testId} />

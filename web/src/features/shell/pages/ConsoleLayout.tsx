@@ -1,6 +1,6 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Flex, Grid, Layout, theme } from 'antd';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from '../../../i18n/LanguageSwitch';
@@ -9,6 +9,11 @@ import { Brand } from '../components/Brand';
 import { ScopeSwitcher } from '../components/ScopeSwitcher';
 import { SideMenu } from '../components/SideMenu';
 import { UserMenu } from '../components/UserMenu';
+import { canUse } from '../../auth/access';
+import { useCurrentUser } from '../../auth/currentUser';
+
+// Its own chunk, after the header shows: the bell's count and the alert stream do not hold up the first page.
+const LiveAlerts = lazy(() => import('../../devices/components/LiveAlerts'));
 
 /**
  * The console: side menu (a drawer below `lg`), header with scope, language and user menu, the page.
@@ -22,6 +27,7 @@ export default function ConsoleLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const menuOpen = narrow ? drawerOpen : !collapsed;
+  const readsDevices = canUse(useCurrentUser(), 'devices');
 
   return (
     <App>
@@ -66,6 +72,11 @@ export default function ConsoleLayout() {
               />
               <ScopeSwitcher />
               <Flex flex={1} justify="flex-end" align="center" gap="small">
+                {readsDevices ? (
+                  <Suspense fallback={null}>
+                    <LiveAlerts />
+                  </Suspense>
+                ) : null}
                 <LanguageSwitch />
                 <UserMenu compact={narrow} />
               </Flex>
