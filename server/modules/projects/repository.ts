@@ -1,5 +1,6 @@
 import { type AnyColumn, and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { containing } from '../../db/like';
 import {
   partnerAgreement,
   partnerCommitment,
@@ -60,6 +61,15 @@ export async function findPartner(db: Executor, visible: SQL, id: number, lock =
   return row ?? null;
 }
 
+export async function findResource(db: Executor, visible: SQL, id: number, lock = false) {
+  const q = db
+    .select()
+    .from(projectResource)
+    .where(and(eq(projectResource.id, id), visible));
+  const [row] = await (lockIf(q, lock) as typeof q);
+  return row ?? null;
+}
+
 export async function findProject(db: Executor, visible: SQL, id: number, lock = false) {
   const q = db
     .select()
@@ -97,11 +107,18 @@ export const listPartners = (db: Executor, visible: SQL, f: PageFilter) =>
     .orderBy(desc(partnerUnit.id))
     .limit(f.limit + 1);
 
-export const listNeeds = (db: Executor, visible: SQL, f: PageFilter) =>
+export const listNeeds = (db: Executor, visible: SQL, f: PageFilter & { q?: string | undefined }) =>
   db
     .select()
     .from(projectNeed)
-    .where(pageWhere(projectNeed, visible, f))
+    .where(
+      pageWhere(
+        projectNeed,
+        visible,
+        f,
+        f.q ? sql`${projectNeed.title} ilike ${containing(f.q)}` : undefined,
+      ),
+    )
     .orderBy(desc(projectNeed.id))
     .limit(f.limit + 1);
 
@@ -199,10 +216,16 @@ export async function existsIn(db: Executor, table: string, communityId: number,
   return r.rows.length > 0;
 }
 
-export async function countIn(db: Executor, table: SQL, communityId: number, ids: number[]) {
+export async function countIn(
+  db: Executor,
+  table: SQL,
+  communityId: number,
+  ids: number[],
+  also = sql`true`,
+) {
   if (!ids.length) return 0;
   const r = await db.execute<{ n: number }>(
-    sql`select count(*)::int as n from ${table} where community_id = ${communityId} and id = any(${sql.param(ids)}::bigint[])`,
+    sql`select count(*)::int as n from ${table} where community_id = ${communityId} and id = any(${sql.param(ids)}::bigint[]) and ${also}`,
   );
   return r.rows[0]!.n;
 }
