@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { actOnProject, ledgerUrl, type ProjectAction, yuan } from '../../../api/projects';
 import { QueryResult } from '../../../shared/components/QueryResult';
+import { ReasonModal } from '../../../shared/components/ReasonModal';
 import { useNotifyError } from '../../../shared/errors/useNotifyError';
 import { placeLabel } from '../../votes/model';
 import { AcceptModal } from '../components/AcceptModal';
 import { EntryModal } from '../components/EntryModal';
 import { LedgerTable } from '../components/LedgerTable';
+import { ProjectFormModal } from '../components/ProjectFormModal';
 import { ProjectStatusTag } from '../components/ProjectStatusTag';
 import { useProject, useProjectMutation } from '../queries';
 
@@ -23,6 +25,9 @@ export default function ProjectPage() {
   const [accepting, setAccepting] = useState(false);
   const [recording, setRecording] = useState(false);
   const [voteId, setVoteId] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const cancel = useProjectMutation((reason: string) => actOnProject(id, 'cancel', { note: reason }));
   const step = useProjectMutation((a: { action: ProjectAction; voteId?: number }) =>
     actOnProject(id, a.action, a.voteId ? { by: 'vote', voteId: a.voteId } : {}),
   );
@@ -69,6 +74,16 @@ export default function ProjectPage() {
                 {p.actions.includes('close') ? (
                   <Button onClick={() => run('close')} data-testid="project-close">
                     {t('projects.actions.close')}
+                  </Button>
+                ) : null}
+                {p.actions.includes('edit') ? (
+                  <Button onClick={() => setEditing(true)} data-testid="project-edit">
+                    {t('common.edit')}
+                  </Button>
+                ) : null}
+                {p.actions.includes('cancel') ? (
+                  <Button danger onClick={() => setCancelling(true)} data-testid="project-cancel">
+                    {t('projects.actions.cancel')}
                   </Button>
                 ) : null}
               </Space>
@@ -141,6 +156,24 @@ export default function ProjectPage() {
           </Card>
           <AcceptModal id={p.id} open={accepting} onClose={() => setAccepting(false)} />
           <EntryModal project={p} open={recording} onClose={() => setRecording(false)} />
+          <ProjectFormModal
+            open={editing}
+            project={p}
+            onClose={() => setEditing(false)}
+            onSaved={() => setEditing(false)}
+          />
+          <ReasonModal
+            open={cancelling}
+            title={t('projects.actions.cancel')}
+            label={t('projects.cancelReason')}
+            onSubmit={async (reason) => {
+              await cancel.mutateAsync(reason);
+              setCancelling(false);
+            }}
+            onCancel={() => setCancelling(false)}
+            submitText={t('projects.actions.cancel')}
+            testId="project-cancel"
+          />
         </Flex>
       )}
     </QueryResult>
