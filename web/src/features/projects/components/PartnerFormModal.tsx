@@ -42,7 +42,7 @@ export function PartnerFormModal({
       initialValues={
         partner
           ? { kind: partner.kind, name: partner.name, contact: partner.contact ?? undefined }
-          : undefined
+          : { kind: 'enterprise' }
       }
       onSubmit={async (v) => {
         await (partner

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Image, InputNumber, Space } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Image, InputNumber, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -82,9 +82,19 @@ export default function ProjectPage() {
                   </Button>
                 ) : null}
                 {p.actions.includes('cancel') ? (
-                  <Button danger onClick={() => setCancelling(true)} data-testid="project-cancel">
-                    {t('projects.actions.cancel')}
-                  </Button>
+                  // The server refuses a cancel while money is held; say so before, not after, the reason is typed.
+                  <Tooltip
+                    title={p.balance > 0 ? t('projects.refundFirst', { balance: yuan(p.balance) }) : null}
+                  >
+                    <Button
+                      danger
+                      disabled={p.balance > 0}
+                      onClick={() => setCancelling(true)}
+                      data-testid="project-cancel"
+                    >
+                      {t('projects.actions.cancel')}
+                    </Button>
+                  </Tooltip>
                 ) : null}
               </Space>
             }

@@ -59,6 +59,7 @@ export const projectsEnUS: typeof projectsZhCN = {
     needsHint: 'Type part of a need’s title to find it; scroll down for more',
     needsPlaceholder: 'Find needs',
     cancelReason: 'Why is it cancelled? (Its money must first be spent or refunded to a zero balance.)',
+    refundFirst: '{{balance}} is still held; spend or refund it before cancelling',
     archived: 'Archived',
     approval: { community: 'Decision of the community', vote: 'Owner vote no. {{id}} passed' },
     crowdfundingYes: 'Yes, {{count}} contributions so far',

@@ -51,6 +51,7 @@ export const projectsZhCN = {
     needsHint: '输入需求名称中的字词查找，向下滚动加载更多',
     needsPlaceholder: '查找需求',
     cancelReason: '取消原因（资金须先支出或退还至结余为零）',
+    refundFirst: '账上还有 {{balance}}，须先支出或退还至零才能取消',
     archived: '已归档',
     approval: { community: '社区决定', vote: '业主表决通过（第 {{id}} 号）' },
     crowdfundingYes: '是，已有 {{count}} 笔众筹',

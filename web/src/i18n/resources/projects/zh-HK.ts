@@ -53,6 +53,7 @@ export const projectsZhHK: typeof projectsZhCN = {
     needsHint: '輸入需求名稱中的字詞查找，向下捲動載入更多',
     needsPlaceholder: '查找需求',
     cancelReason: '取消原因（資金須先支出或退還至結餘為零）',
+    refundFirst: '賬上還有 {{balance}}，須先支出或退還至零才能取消',
     archived: '已歸檔',
     approval: { community: '社區決定', vote: '業主表決通過（第 {{id}} 號）' },
     crowdfundingYes: '是，已有 {{count}} 筆眾籌',
