@@ -90,8 +90,7 @@ describe('micro-project lifecycle', () => {
   });
 
   it('shows residents a project only once approved', () => {
-    expect(visibleToResidents('proposed')).toBe(false);
-    expect(visibleToResidents('approved')).toBe(true);
-    expect(visibleToResidents('closed')).toBe(true);
+    expect(visibleToResidents({ approvedAt: null })).toBe(false);
+    expect(visibleToResidents({ approvedAt: '2026-05-01T08:00:00Z' })).toBe(true);
   });
 });

@@ -61,8 +61,11 @@ export const projectMachine = defineMachine<ProjectState, ProjectAction, Project
   (action, facts) => GUARDS[action]?.(facts) ?? null,
 );
 
-/** Residents see a project once it is approved: a proposal is still the community's to weigh. */
-export const visibleToResidents = (s: ProjectState) => s !== 'proposed';
+/**
+ * Residents see a project once it is approved: a proposal is still the community's to weigh, and one cancelled
+ * before approval stays the community's too (the state alone cannot tell, so it is the approval that counts).
+ */
+export const visibleToResidents = (p: { approvedAt: Date | string | null }) => p.approvedAt !== null;
 
 /**
  * What a project is (title, description, budget, crowdfunding, its needs and resources) may be edited while it is

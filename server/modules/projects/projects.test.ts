@@ -324,7 +324,11 @@ describe('editing and archiving resources, editing and cancelling projects', () 
       sql`select after from audit_log where entity_type = 'project' and entity_id = ${id} and action = 'project.cancel'`,
     );
     expect(audit.rows[0]!.after.reason).toBe('业主改用维修资金');
-    expect((await step((await newProject()).id, 'cancel', { note: '重复' })).statusCode).toBe(200);
+    // A proposal cancelled before approval stays hidden from residents, as proposals are.
+    const proposal = await newProject();
+    await ok(step(proposal.id, 'cancel', { note: '重复' }));
+    expect((await call('yifengyuan.owner1', 'GET', `/projects/${proposal.id}`)).statusCode).toBe(404);
+    expect((await call('yifengyuan.owner1', 'GET', `/projects/${id}`)).statusCode).toBe(200);
   });
 
   it('finds needs by part of their title, a page at a time', async () => {

@@ -35,12 +35,15 @@ export const needsIn = (scope: Scope) => inScopePlaces(scope, projectNeed.commun
 export const resourcesIn = (scope: Scope) =>
   inScopePlaces(scope, projectResource.communityId, projectResource.nodePath);
 
-/** Staff by scope; residents once a project is approved, when it hangs over one of their homes. */
+/**
+ * Staff by scope; residents once a project is approved (`domain/projects/lifecycle.ts` `visibleToResidents`), when
+ * it hangs over one of their homes.
+ */
 export function projectsVisible(staff: Scope, homes: Homes): SQL {
   const parts: SQL[] = [inScopePlaces(staff, project.communityId, project.nodePath)];
   if (homes.over.length)
     parts.push(
-      sql`(${project.status} <> 'proposed' and ${project.communityId} = any(${sql.param(homes.communityIds)}::bigint[]) and ${project.nodePath} = any(${sql.param(homes.over)}::text[]))`,
+      sql`(${project.approvedAt} is not null and ${project.communityId} = any(${sql.param(homes.communityIds)}::bigint[]) and ${project.nodePath} = any(${sql.param(homes.over)}::text[]))`,
     );
   return sql`(${sql.join(parts, sql` or `)})`;
 }
