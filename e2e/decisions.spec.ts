@@ -1,35 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, inject } from 'vitest';
 import { useBrowser } from './browser';
+import { choose, exactly } from './select';
 
 const baseUrl = inject('baseUrl');
 const { phone, desk } = useBrowser(baseUrl);
-
-/** Picks the option reading exactly `label` in the antd select opened by clicking `select` (1栋, not 11栋). */
-async function pick(page: Page, select: ReturnType<Page['locator']>, label: string, type?: string) {
-  await select.click();
-  if (type) await page.keyboard.type(type);
-  const option = page
-    .locator('.ant-select-item-option:visible')
-    .filter({ hasText: new RegExp(`^${label}$`) })
-    .first();
-  if (await select.evaluate((el) => el.classList.contains('ant-select-multiple'))) {
-    // A multiple select stays open after a choice (the caller closes it); a second click would drop the choice.
-    await option.click();
-    return;
-  }
-  // A click that lands while the list is still sliding in is lost on a loaded machine: the list stays open over the
-  // next field. Choose again until the list closes.
-  for (let attempt = 0; ; attempt++) {
-    await option.click();
-    try {
-      await option.waitFor({ state: 'hidden', timeout: 3_000 });
-      return;
-    } catch (error) {
-      if (attempt === 2) throw error;
-    }
-  }
-}
 
 /** Presses an action button that asks for confirmation, and confirms. */
 async function confirmed(page: Page, testId: string) {
@@ -85,13 +60,13 @@ describe('an elevator retrofit, guided from the unit to the cost table', () => {
     await staff.goto(`${baseUrl}/console/elevators`);
     await staff.getByTestId('elevator-create').click();
     const modal = staff.locator('.ant-modal:visible');
-    await pick(staff, modal.locator('.ant-select').first(), '市政大院 · 小区', '市政大院');
-    await pick(staff, staff.getByTestId('elevator-building'), '1栋');
-    await pick(staff, staff.getByTestId('elevator-unit'), '1单元');
+    await choose(staff, modal.locator('.ant-select').first(), exactly('市政大院 · 小区'), '市政大院');
+    await choose(staff, staff.getByTestId('elevator-building'), exactly('1栋'));
+    await choose(staff, staff.getByTestId('elevator-unit'), exactly('1单元'));
     expect(await staff.getByTestId('elevator-eligibility').innerText()).toContain('7 层');
     await staff.getByTestId('elevator-title').fill('市政大院1栋1单元加装电梯');
     await staff.getByTestId('elevator-plan').fill('井道设于北侧楼梯间外，停靠1–7层，占用101室部分庭院。');
-    await pick(staff, staff.getByTestId('elevator-occupied'), '101', '101');
+    await choose(staff, staff.getByTestId('elevator-occupied'), exactly('101'), '101');
     await staff.keyboard.press('Escape');
     await staff.getByTestId('elevator-create-submit').click();
     await staff.waitForURL(/\/console\/elevators\/\d+$/);
@@ -165,8 +140,8 @@ describe('a convention adopted and signed', () => {
     await staff.goto(`${baseUrl}/console/conventions`);
     await staff.getByTestId('convention-create').click();
     const modal = staff.locator('.ant-modal:visible');
-    await pick(staff, modal.locator('.ant-select').first(), '市政大院 · 小区', '市政大院');
-    await pick(staff, staff.getByTestId('convention-building'), '1栋');
+    await choose(staff, modal.locator('.ant-select').first(), exactly('市政大院 · 小区'), '市政大院');
+    await choose(staff, staff.getByTestId('convention-building'), exactly('1栋'));
     await staff.getByTestId('convention-title').fill('市政大院1栋楼道公约');
     await staff.getByTestId('convention-body').fill('楼道不堆放杂物，电动车不进楼。');
     await staff.getByTestId('convention-create-submit').click();

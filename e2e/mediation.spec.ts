@@ -1,5 +1,6 @@
 import { describe, expect, it, inject } from 'vitest';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const baseUrl = inject('baseUrl');
 const { desk } = useBrowser(baseUrl);
@@ -67,10 +68,8 @@ describe('people’s mediation in the browser', () => {
 
     await staff.goto(`${baseUrl}/console/mediation/mediators`);
     await staff.getByTestId('mediator-appoint').click();
-    await staff.getByRole('combobox', { name: '社区' }).fill('景华社区');
-    await staff.locator('.ant-select-item-option', { hasText: '景华社区' }).first().click();
-    await staff.getByRole('combobox', { name: '人员' }).fill(name);
-    await staff.locator('.ant-select-item-option', { hasText: name }).first().click();
+    await choose(staff, staff.getByRole('combobox', { name: '社区' }), '景华社区', '景华社区');
+    await choose(staff, staff.getByRole('combobox', { name: '人员' }), name, name);
     await staff.getByTestId('mediator-submit').click();
     const row = staff.locator('[data-testid="mediators-table"] tr', { hasText: name });
     await row.waitFor();

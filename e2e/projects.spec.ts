@@ -1,15 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, inject } from 'vitest';
 import { useBrowser } from './browser';
+import { choose, closeList } from './select';
 
 const baseUrl = inject('baseUrl');
 const { phone, desk } = useBrowser(baseUrl);
-
-/** Picks an org node in a NodeSelect by typing part of its name. */
-async function chooseNode(page: Page, label: string, name: string) {
-  await page.getByRole('combobox', { name: label }).fill(name);
-  await page.locator('.ant-select-item-option', { hasText: name }).first().click();
-}
 
 const confirm = (page: Page) => page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
 
@@ -35,9 +30,9 @@ describe('micro-projects in the browser', () => {
     const staff = await desk('jinghua.worker');
     await staff.goto(`${baseUrl}/console/projects`);
     await staff.getByTestId('project-create').click();
-    await staff.getByRole('combobox', { name: '对应需求' }).fill(need);
-    await staff.locator('.ant-select-item-option', { hasText: need }).first().click();
-    await chooseNode(staff, '所在地', '怡枫园');
+    await choose(staff, staff.getByRole('combobox', { name: '对应需求' }), need, need);
+    await closeList(staff);
+    await choose(staff, staff.getByRole('combobox', { name: '所在地' }), '怡枫园', '怡枫园');
     await staff.getByTestId('project-title').fill(title);
     await staff.getByTestId('project-budget').fill('1000');
     await staff.getByTestId('project-crowdfunding').click();
@@ -49,8 +44,8 @@ describe('micro-projects in the browser', () => {
     // 2b. While proposed, the project is corrected: a new title, and a second need found by searching the server.
     await staff.getByTestId('project-edit').click();
     await staff.getByTestId('project-title').fill(`${title}（含照明）`);
-    await staff.getByRole('combobox', { name: '对应需求' }).fill('车棚照明');
-    await staff.locator('.ant-select-item-option', { hasText: secondNeed }).first().click();
+    await choose(staff, staff.getByRole('combobox', { name: '对应需求' }), secondNeed, '车棚照明');
+    await closeList(staff);
     await staff.getByTestId('project-edit-submit').click();
     await expect
       .poll(async () => staff.getByTestId('project-heading').innerText())

@@ -1,15 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it, inject } from 'vitest';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const baseUrl = inject('baseUrl');
 const { phone, desk } = useBrowser(baseUrl);
-
-/** Picks an org node in a NodeSelect by typing part of its name. */
-async function chooseNode(page: Page, label: string, name: string) {
-  await page.getByRole('combobox', { name: label }).fill(name);
-  await page.locator('.ant-select-item-option', { hasText: name }).first().click();
-}
 
 describe('volunteering and the passbook in the browser', () => {
   it('staff publish an activity; a resident signs up on the phone, is checked in and out, earns points and redeems a reward', async () => {
@@ -20,7 +14,7 @@ describe('volunteering and the passbook in the browser', () => {
     const staff = await desk('jinghua.worker');
     await staff.goto(`${baseUrl}/console/volunteers`);
     await staff.getByTestId('activity-create').click();
-    await chooseNode(staff, '所在小区或社区', '怡枫园');
+    await choose(staff, staff.getByRole('combobox', { name: '所在小区或社区' }), '怡枫园', '怡枫园');
     await staff.getByTestId('activity-title').fill(title);
     await staff.getByTestId('activity-place').fill('怡枫园 1栋大堂');
     await staff.getByTestId('activity-submit').click();
@@ -50,7 +44,7 @@ describe('volunteering and the passbook in the browser', () => {
     await staff.locator('#environment').fill('600');
     await staff.getByTestId('rules-save').click();
     await staff.getByTestId('reward-create').click();
-    await chooseNode(staff, '兑换范围（小区或社区）', '怡枫园');
+    await choose(staff, staff.getByRole('combobox', { name: '兑换范围（小区或社区）' }), '怡枫园', '怡枫园');
     await staff.getByTestId('reward-name').fill(reward);
     await staff.getByTestId('reward-cost').fill('5');
     await staff.getByTestId('reward-submit').click();

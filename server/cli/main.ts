@@ -23,6 +23,8 @@ const HELP = `linli <command> [options]
   serve [--demo] [--build-web] [--port N]   run the server (--demo seeds an empty database)
   dev                                       API server plus the Vite dev server on :5173
   migrate                                   apply database migrations
+  db distribute [--dry-run]                 on a Citus coordinator: distribute the tables (again after a
+                                            migration that adds tables); --dry-run prints the statements
   seed --demo                               build the demo street (only into an empty database)
   admin create --username U --display-name N [--district-name 区 --district-code 6digits]
                                             create an administrator; password from LINLI_ADMIN_PASSWORD
@@ -54,7 +56,7 @@ async function withDatabase<T>(
 async function main(argv: string[]): Promise<number> {
   const [command, sub] = argv;
   const { values } = parseArgs({
-    args: argv.slice(command === 'admin' || command === 'token' || command === 'audit' ? 2 : 1),
+    args: argv.slice(['admin', 'token', 'audit', 'db'].includes(command ?? '') ? 2 : 1),
     options: {
       demo: { type: 'boolean', default: false },
       'build-web': { type: 'boolean', default: false },
@@ -72,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
       community: { type: 'string' },
       out: { type: 'string' },
       from: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -155,6 +158,16 @@ async function main(argv: string[]): Promise<number> {
             : `AUDIT LOG BROKEN at chain ${r.brokenAt?.chain}, row ${r.brokenAt?.seq} (${r.checked} rows verified before it)`,
         );
         return r.ok ? 0 : 1;
+      });
+    case 'db':
+      if (sub !== 'distribute') break;
+      return withDatabase(async ({ pool }) => {
+        const { distribute } = await import('../db/citus/distribute');
+        const dryRun = values['dry-run'];
+        const r = await distribute(pool, say, dryRun);
+        if (dryRun) for (const q of r.sql) say(`${q};`);
+        else say(r.steps.length ? `${r.steps.length} steps done` : 'every table is already distributed');
+        return 0;
       });
     case 'backup':
       return withDatabase(async ({ pool }) => {

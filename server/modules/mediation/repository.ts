@@ -10,7 +10,7 @@ import {
 } from '../../db/schema';
 import type { Scope } from '../auth/caller';
 import { inScopeCommunities, inScopePlaces } from '../auth/scope-sql';
-import { underNode, type Under } from '../volunteers/repository';
+import { underNode, type PersonRef, type Under } from '../volunteers/repository';
 
 export type CaseRow = typeof mediationCase.$inferSelect;
 export type PartyRow = typeof mediationParty.$inferSelect;
@@ -18,11 +18,15 @@ export type PartyRow = typeof mediationParty.$inferSelect;
 export const casesIn = (scope: Scope) =>
   inScopePlaces(scope, mediationCase.communityId, mediationCase.nodePath);
 
-/** Cases in which one of `personIds` is a party: what a resident sees of mediation on the phone. */
-export const casesOfParties = (personIds: number[]): SQL =>
-  personIds.length
-    ? sql`exists (select 1 from ${mediationParty} p where p.community_id = ${mediationCase.communityId}
-        and p.case_id = ${mediationCase.id} and p.person_id = any(${sql.param(personIds)}::bigint[]))`
+/**
+ * Cases in which one of `people` is a party: what a resident sees of mediation on the phone. Their communities are
+ * named so that on Citus each community's cases come from one shard.
+ */
+export const casesOfParties = (people: PersonRef[]): SQL =>
+  people.length
+    ? sql`(${inArray(mediationCase.communityId, [...new Set(people.map((p) => p.communityId))])}
+        and exists (select 1 from ${mediationParty} p where p.community_id = ${mediationCase.communityId}
+        and p.case_id = ${mediationCase.id} and p.person_id = any(${sql.param(people.map((p) => p.id))}::bigint[])))`
     : sql`false`;
 
 export async function findCase(db: Executor, visible: SQL, id: number, lock = false) {

@@ -108,7 +108,7 @@ export function mediationService(db: Db, timeZone: string) {
     /** The phone's "my mediation": cases in which the caller is a party, parties' names masked. */
     async mine(caller: Caller) {
       const people = await myPeople(db, caller);
-      const rows = await repo.listCases(db, repo.casesOfParties(people.map((p) => p.id)), { limit: 50 });
+      const rows = await repo.listCases(db, repo.casesOfParties(people), { limit: 50 });
       return { items: await presentSummaries(db, rows.slice(0, 50)) };
     },
   };

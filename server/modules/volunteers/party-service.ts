@@ -5,6 +5,7 @@ import { event, place, volunteerSignup } from '../../db/schema';
 import type { Caller } from '../auth/caller';
 import { homeCompounds } from '../auth/permission-scope';
 import { openCompounds, type OpenIn } from '../events/repository';
+import { signupsOfThem, type PersonRef } from './repository';
 
 /**
  * The compounds where the caller serves as a party member (党员服务, seed 003's 双报到): those they checked in to and,
@@ -68,15 +69,15 @@ export async function openRequests(db: Executor, compounds: ServiceCompound[], l
  */
 export async function serviceByMonth(
   db: Executor,
-  who: { personIds: number[]; accountId: number },
+  who: { people: PersonRef[]; accountId: number },
   timeZone: string,
   months = 12,
 ) {
-  const ids = sql`${sql.param(who.personIds.length ? who.personIds : [0])}::bigint[]`;
+  const theirs = who.people.length ? signupsOfThem(who.people) : sql`false`;
   const r = await db.execute<{ month: string; minutes: number; personTimes: number; requests: number }>(sql`
     with served as (
       select to_char(checked_out_at at time zone ${timeZone}, 'YYYY-MM') as month, minutes, 0 as request
-        from ${volunteerSignup} where person_id = any(${ids}) and minutes is not null
+        from ${volunteerSignup} where ${theirs} and minutes is not null
       union all
       select to_char(closed_at at time zone ${timeZone}, 'YYYY-MM'), 0, 1
         from ${event} where assignee_account_id = ${who.accountId} and assignee_kind = 'volunteer'

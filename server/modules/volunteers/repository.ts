@@ -307,6 +307,8 @@ export async function signupsOf(db: Executor, activities: ActivityRow[], personI
     .from(volunteerSignup)
     .where(
       and(
+        // The activities' communities first, so on Citus a one-community page reads one shard.
+        inArray(volunteerSignup.communityId, [...new Set(activities.map((a) => a.communityId))]),
         inArray(
           volunteerSignup.activityId,
           activities.map((a) => a.id),
@@ -317,9 +319,25 @@ export async function signupsOf(db: Executor, activities: ActivityRow[], personI
     );
 }
 
+/** A person with their community, as the registry keys them. */
+export interface PersonRef {
+  id: number;
+  communityId: number;
+}
+
+/** Sign-ups of `people`, naming their communities so that on Citus each community's rows come from one shard. */
+export const signupsOfThem = (people: PersonRef[]) =>
+  and(
+    inArray(volunteerSignup.communityId, [...new Set(people.map((p) => p.communityId))]),
+    inArray(
+      volunteerSignup.personId,
+      people.map((p) => p.id),
+    ),
+  );
+
 /** A volunteer's own record: their sign-ups, newest activity first, with what they served. */
-export async function signupsOfPeople(db: Executor, personIds: number[], limit: number) {
-  if (!personIds.length) return [];
+export async function signupsOfPeople(db: Executor, people: PersonRef[], limit: number) {
+  if (!people.length) return [];
   return db
     .select({
       signup: volunteerSignup,
@@ -341,20 +359,20 @@ export async function signupsOfPeople(db: Executor, personIds: number[], limit: 
       person,
       and(eq(person.communityId, volunteerSignup.communityId), eq(person.id, volunteerSignup.personId)),
     )
-    .where(and(inArray(volunteerSignup.personId, personIds), isNull(volunteerSignup.cancelledAt)))
+    .where(and(signupsOfThem(people), isNull(volunteerSignup.cancelledAt)))
     .orderBy(desc(volunteerActivity.startsAt))
     .limit(limit);
 }
 
-/** Person-times and minutes served over all time by `personIds`. */
-export async function servedBy(db: Executor, personIds: number[]) {
-  if (!personIds.length) return { personTimes: 0, minutes: 0 };
+/** Person-times and minutes served over all time by `people`. */
+export async function servedBy(db: Executor, people: PersonRef[]) {
+  if (!people.length) return { personTimes: 0, minutes: 0 };
   const [row] = await db
     .select({
       personTimes: sql<number>`count(*)::int`,
       minutes: sql<number>`coalesce(sum(${volunteerSignup.minutes}), 0)::int`,
     })
     .from(volunteerSignup)
-    .where(and(inArray(volunteerSignup.personId, personIds), sql`${volunteerSignup.minutes} is not null`));
+    .where(and(signupsOfThem(people), sql`${volunteerSignup.minutes} is not null`));
   return row ?? { personTimes: 0, minutes: 0 };
 }

@@ -161,7 +161,7 @@ export function volunteersService(db: Db, timeZone: string) {
       const [requests, rows, months] = await Promise.all([
         openRequests(db, compounds),
         repo.listActivities(db, sql`(${at})`, { endingAfter: new Date(), limit: 50 }),
-        serviceByMonth(db, { personIds: people.map((p) => p.id), accountId: caller.accountId }, timeZone),
+        serviceByMonth(db, { people, accountId: caller.accountId }, timeZone),
       ]);
       return {
         compounds: compounds.map(({ communityId, compoundId, name }) => ({ communityId, compoundId, name })),
@@ -174,8 +174,10 @@ export function volunteersService(db: Db, timeZone: string) {
     /** The phone's "my hours": who the caller is in each community, what they served, their recent sign-ups. */
     async mine(caller: Caller) {
       const people = await myPeople(db, caller);
-      const ids = people.map((p) => p.id);
-      const [served, rows] = await Promise.all([repo.servedBy(db, ids), repo.signupsOfPeople(db, ids, 50)]);
+      const [served, rows] = await Promise.all([
+        repo.servedBy(db, people),
+        repo.signupsOfPeople(db, people, 50),
+      ]);
       return {
         people: people.map((p) => ({ personId: p.id, communityId: p.communityId, name: p.name })),
         personTimes: served.personTimes,
