@@ -1,5 +1,6 @@
 import { describe, expect, it, inject } from 'vitest';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const baseUrl = inject('baseUrl');
 const { desk } = useBrowser(baseUrl);
@@ -43,5 +44,38 @@ describe('people’s mediation in the browser', () => {
 
     // The counts page has one more agreed case.
     await expect.poll(agreedNow).toBe(before + 1);
+  });
+
+  it('staff appoint a resident found by name as a mediator, and revoke the appointment', async () => {
+    const staff = await desk('jinghua.worker');
+    const name = `聘任调解${Date.now() % 100_000}`;
+    // A resident of 景华社区 to appoint (registered through the API, as the registry pages would).
+    const communityId = await staff.evaluate(async (n) => {
+      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+      const nodes = (await (await fetch('/api/v1/org/nodes?q=景华社区')).json()) as {
+        items: { id: number }[];
+      };
+      const id = nodes.items[0]!.id;
+      const r = await fetch('/api/v1/registry/people', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ communityId: id, name: n }),
+      });
+      if (r.status !== 201) throw new Error(await r.text());
+      return id;
+    }, name);
+    expect(communityId).toBeGreaterThan(0);
+
+    await staff.goto(`${baseUrl}/console/mediation/mediators`);
+    await staff.getByTestId('mediator-appoint').click();
+    await choose(staff, staff.getByRole('combobox', { name: '社区' }), '景华社区', '景华社区');
+    await choose(staff, staff.getByRole('combobox', { name: '人员' }), name, name);
+    await staff.getByTestId('mediator-submit').click();
+    const row = staff.locator('[data-testid="mediators-table"] tr', { hasText: name });
+    await row.waitFor();
+
+    await row.getByTestId('mediator-revoke').click();
+    await staff.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+    await row.waitFor({ state: 'detached' });
   });
 });

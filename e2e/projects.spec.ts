@@ -19,6 +19,12 @@ describe('micro-projects in the browser', () => {
     await owner.getByTestId('need-title').fill(need);
     await owner.getByTestId('need-submit').click();
     await owner.getByTestId('need-raised').waitFor();
+    // A second need, so the project's picker has to search the server for it.
+    const secondNeed = `车棚照明 E2E ${Date.now() % 100_000}`;
+    await owner.goto(`${baseUrl}/m/projects?raise=1`);
+    await owner.getByTestId('need-title').fill(secondNeed);
+    await owner.getByTestId('need-submit').click();
+    await owner.getByTestId('need-raised').waitFor();
 
     // 2. The community worker makes a crowdfunded project of it at 怡枫园 and approves it.
     const staff = await desk('jinghua.worker');
@@ -34,6 +40,18 @@ describe('micro-projects in the browser', () => {
     await staff.waitForURL(/\/console\/projects\/\d+$/);
     const projectId = Number(staff.url().split('/').pop());
     expect(await staff.getByTestId('project-heading').innerText()).toBe(title);
+
+    // 2b. While proposed, the project is corrected: a new title, and a second need found by searching the server.
+    await staff.getByTestId('project-edit').click();
+    await staff.getByTestId('project-title').fill(`${title}（含照明）`);
+    await choose(staff, staff.getByRole('combobox', { name: '对应需求' }), secondNeed, '车棚照明');
+    await closeList(staff);
+    await staff.getByTestId('project-edit-submit').click();
+    await expect
+      .poll(async () => staff.getByTestId('project-heading').innerText())
+      .toBe(`${title}（含照明）`);
+    await staff.locator('.ant-descriptions', { hasText: secondNeed }).waitFor();
+    await staff.locator('.ant-descriptions', { hasText: need }).waitFor();
     await staff.getByTestId('project-approve').click();
     await confirm(staff);
     await staff.locator('[data-testid="project-status"]', { hasText: '已立项' }).waitFor();

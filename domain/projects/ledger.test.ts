@@ -56,15 +56,19 @@ describe('project ledger balance', () => {
 });
 
 describe('when entries may be written', () => {
-  it('takes money once approved and until acceptance; spends while running and after acceptance', () => {
+  it('takes money once approved and until acceptance; spends while running and after acceptance; refunds until settled', () => {
     expect(entryRefusal('proposed', 'community_fund')).not.toBeNull();
     expect(entryRefusal('approved', 'government_grant')).toBeNull();
     expect(entryRefusal('approved', 'expense')).not.toBeNull();
     expect(entryRefusal('in_progress', 'expense')).toBeNull();
     expect(entryRefusal('accepted', 'contribution')).not.toBeNull();
-    expect(entryRefusal('in_progress', 'refund')).not.toBeNull();
+    expect(entryRefusal('proposed', 'refund')).not.toBeNull();
+    expect(entryRefusal('in_progress', 'refund')).toBeNull();
     expect(entryRefusal('accepted', 'refund')).toBeNull();
-    for (const k of LEDGER_KINDS) expect(entryRefusal('closed', k)).not.toBeNull();
+    for (const k of LEDGER_KINDS) {
+      expect(entryRefusal('closed', k)).not.toBeNull();
+      expect(entryRefusal('cancelled', k)).not.toBeNull();
+    }
   });
 
   it('lets residents contribute only to a crowdfunded project open to money', () => {

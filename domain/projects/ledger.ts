@@ -24,14 +24,15 @@ export function balanceAfter(balance: number, kind: LedgerKind, amount: number):
 
 /**
  * When each kind may be written: money comes in once approved and until acceptance; it is spent while the work
- * runs and settled after acceptance; what remains is refunded after acceptance; a closed project takes nothing.
+ * runs and settled after acceptance; what remains is refunded after acceptance, or before, when a project is to be
+ * cancelled (it may be only at a zero balance); a closed or cancelled project takes nothing.
  */
 const WHEN: Record<LedgerKind, readonly ProjectState[]> = {
   community_fund: ['approved', 'in_progress', 'accepted'],
   government_grant: ['approved', 'in_progress', 'accepted'],
   contribution: ['approved', 'in_progress'],
   expense: ['in_progress', 'accepted'],
-  refund: ['accepted'],
+  refund: ['approved', 'in_progress', 'accepted'],
 };
 
 export function entryRefusal(status: ProjectState, kind: LedgerKind): string | null {

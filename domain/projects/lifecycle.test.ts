@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { projectMachine, visibleToResidents, type ProjectFacts } from './lifecycle';
+import fc from 'fast-check';
+import { editable, PROJECT_STATES, projectMachine, visibleToResidents, type ProjectFacts } from './lifecycle';
 
 const manager = new Set(['manager'] as const);
 const facts = (f: Partial<ProjectFacts>): ProjectFacts => ({
@@ -26,8 +27,9 @@ describe('micro-project lifecycle', () => {
     expect(projectMachine.refuse('close', facts({ status: 'in_progress' }), manager)?.code).toBe(
       'invalid_transition',
     );
-    for (const a of projectMachine.actions)
-      expect(projectMachine.refuse(a, facts({ status: 'closed' }), manager)?.code).toBe('invalid_transition');
+    for (const status of ['closed', 'cancelled'] as const)
+      for (const a of projectMachine.actions)
+        expect(projectMachine.refuse(a, facts({ status }), manager)?.code).toBe('invalid_transition');
   });
 
   it('approves by vote only when the vote passed', () => {
@@ -51,15 +53,44 @@ describe('micro-project lifecycle', () => {
     expect(projectMachine.refuse('close', facts({ status: 'accepted', balance: 0 }), manager)).toBeNull();
   });
 
-  it('lets only a manager act, and offers the next step as the only action', () => {
+  it('cancels before acceptance, and only with nothing left in the ledger', () => {
+    for (const status of ['proposed', 'approved', 'in_progress'] as const) {
+      expect(projectMachine.refuse('cancel', facts({ status }), manager)).toBeNull();
+      expect(projectMachine.stateAfter('cancel', status)).toBe('cancelled');
+    }
+    expect(projectMachine.refuse('cancel', facts({ status: 'accepted' }), manager)?.code).toBe(
+      'invalid_transition',
+    );
+    expect(
+      projectMachine.refuse('cancel', facts({ status: 'in_progress', balance: 1 }), manager)?.message,
+    ).toMatch(/refund them before cancelling/);
+  });
+
+  it('never lets a project that holds money end, by closing or cancelling', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROJECT_STATES),
+        fc.integer({ min: 1, max: 1_000_000_000 }),
+        (status, balance) =>
+          projectMachine.refuse('close', facts({ status, balance }), manager) !== null &&
+          projectMachine.refuse('cancel', facts({ status, balance }), manager) !== null,
+      ),
+    );
+  });
+
+  it('is edited only while proposed', () => {
+    expect(PROJECT_STATES.filter(editable)).toEqual(['proposed']);
+  });
+
+  it('lets only a manager act, and offers the next step or cancelling', () => {
     expect(projectMachine.refuse('approve', facts({}), new Set())?.code).toBe('forbidden');
-    expect(projectMachine.allowed(facts({ status: 'approved' }), manager)).toEqual(['start']);
+    expect(projectMachine.allowed(facts({ status: 'approved' }), manager)).toEqual(['start', 'cancel']);
+    expect(projectMachine.allowed(facts({ status: 'accepted' }), manager)).toEqual(['close']);
     expect(projectMachine.allowed(facts({ status: 'approved' }), new Set())).toEqual([]);
   });
 
   it('shows residents a project only once approved', () => {
-    expect(visibleToResidents('proposed')).toBe(false);
-    expect(visibleToResidents('approved')).toBe(true);
-    expect(visibleToResidents('closed')).toBe(true);
+    expect(visibleToResidents({ approvedAt: null })).toBe(false);
+    expect(visibleToResidents({ approvedAt: '2026-05-01T08:00:00Z' })).toBe(true);
   });
 });

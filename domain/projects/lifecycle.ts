@@ -2,12 +2,21 @@ import { defineMachine } from '../common/machine';
 
 /**
  * A micro-project (民生微实事): proposed from the needs list, approved by the community or by a passed owner vote,
- * carried out, accepted (验收) with photos, and closed once its money ledger balances.
+ * carried out, accepted (验收) with photos, and closed once its money ledger balances. Until it is accepted it may be
+ * cancelled instead, also only at a zero balance: its ledger is append-only, so a project that took money is never
+ * deleted, and what it still holds is refunded or spent first.
  */
-export const PROJECT_STATES = ['proposed', 'approved', 'in_progress', 'accepted', 'closed'] as const;
+export const PROJECT_STATES = [
+  'proposed',
+  'approved',
+  'in_progress',
+  'accepted',
+  'closed',
+  'cancelled',
+] as const;
 export type ProjectState = (typeof PROJECT_STATES)[number];
 
-export const PROJECT_ACTIONS = ['approve', 'start', 'accept', 'close'] as const;
+export const PROJECT_ACTIONS = ['approve', 'start', 'accept', 'close', 'cancel'] as const;
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 
 /** Only those who run projects act on them; residents contribute through the ledger, not the lifecycle. */
@@ -27,13 +36,16 @@ export interface ProjectFacts {
   balance: number;
 }
 
+const unspent = (balance: number, doing: string) =>
+  balance === 0
+    ? null
+    : `the ledger does not balance: ${balance} cents remain; spend or refund them before ${doing}`;
+
 const GUARDS: Partial<Record<ProjectAction, (f: ProjectFacts) => string | null>> = {
   approve: (f) => (f.approvalValid ? null : 'the owner vote named has not passed'),
   accept: (f) => (f.photos > 0 ? null : 'an acceptance needs at least one photo of the finished work'),
-  close: (f) =>
-    f.balance === 0
-      ? null
-      : `the ledger does not balance: ${f.balance} cents remain; spend or refund them before closing`,
+  close: (f) => unspent(f.balance, 'closing'),
+  cancel: (f) => unspent(f.balance, 'cancelling'),
 };
 
 export const projectMachine = defineMachine<ProjectState, ProjectAction, ProjectRelation, ProjectFacts>(
@@ -44,9 +56,19 @@ export const projectMachine = defineMachine<ProjectState, ProjectAction, Project
     start: { from: ['approved'], to: 'in_progress', by: ['manager'] },
     accept: { from: ['in_progress'], to: 'accepted', by: ['manager'] },
     close: { from: ['accepted'], to: 'closed', by: ['manager'] },
+    cancel: { from: ['proposed', 'approved', 'in_progress'], to: 'cancelled', by: ['manager'] },
   },
   (action, facts) => GUARDS[action]?.(facts) ?? null,
 );
 
-/** Residents see a project once it is approved: a proposal is still the community's to weigh. */
-export const visibleToResidents = (s: ProjectState) => s !== 'proposed';
+/**
+ * Residents see a project once it is approved: a proposal is still the community's to weigh, and one cancelled
+ * before approval stays the community's too (the state alone cannot tell, so it is the approval that counts).
+ */
+export const visibleToResidents = (p: { approvedAt: Date | string | null }) => p.approvedAt !== null;
+
+/**
+ * What a project is (title, description, budget, crowdfunding, its needs and resources) may be edited while it is
+ * proposed: approval, by the community or an owner vote, was given to what it said then.
+ */
+export const editable = (s: ProjectState) => s === 'proposed';

@@ -63,6 +63,7 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/mediation/cases/', 'mediation_case'],
   ['/api/v1/self-orgs/', 'self_org'],
   ['/api/v1/partners/', 'partner_unit'],
+  ['/api/v1/projects/resources/', 'project_resource'],
   ['/api/v1/projects/', 'project'],
   ['/api/v1/venues/stations/', 'venue_station'],
   ['/api/v1/venues/rooms/', 'venue_room'],
@@ -201,6 +202,7 @@ async function makeFixtures(communityId: number, compoundId: number) {
   const reward = await create(jinghua, '/points/rewards', { nodeId, name: '环保袋', cost: 10 });
   await create(jinghua, '/partners', { nodeId, kind: 'enterprise', name: '授权矩阵共建单位' });
   await create(jinghua, '/projects', { nodeId, title: '授权矩阵微实事', budget: 100, crowdfunding: true });
+  await create(jinghua, '/projects/resources', { nodeId, kind: 'fund', name: '授权矩阵资金', amount: 100 });
   const stationId = await create(jinghua, '/venues/stations', {
     nodeId,
     kind: 'service_station',

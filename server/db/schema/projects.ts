@@ -30,6 +30,8 @@ export const partnerUnit = pgTable(
     name: text('name').notNull(),
     /** The unit's liaison as the unit names its office (a post or a desk), not a resident's personal data. */
     contact: text('contact'),
+    /** An archived unit stays on its agreements' record but takes no new agreement, fulfilment or resource. */
+    archivedAt: at('archived_at'),
     ...authored(),
   },
   (t) => [
@@ -154,6 +156,8 @@ export const projectResource = pgTable(
     amount: ref('amount'),
     venue: text('venue'),
     note: text('note'),
+    /** An archived resource stays linked to the projects that drew on it but is offered to no new one. */
+    archivedAt: at('archived_at'),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [

@@ -174,10 +174,15 @@ export async function decide(tx: Tx, caller: Caller, id: number, d: Decision) {
   return updated;
 }
 
-export async function addMediator(tx: Tx, caller: Caller, communityId: number, personId: number) {
+/** The community whose mediators the caller appoints: one they see, else 404, and run mediation in, else 403. */
+async function mediatorsCommunity(tx: Tx, caller: Caller, communityId: number) {
   const community = await findNode(tx, caller.scope, communityId);
   if (!community || community.kind !== 'community') throw notFound('community');
   requireManager(caller, community.path);
+}
+
+export async function addMediator(tx: Tx, caller: Caller, communityId: number, personId: number) {
+  await mediatorsCommunity(tx, caller, communityId);
   if (!(await repo.peopleIn(tx, communityId, [personId])).has(personId))
     throw invalid([{ path: 'body.personId', message: 'not a resident of this community' }]);
   const m = await repo.addMediator(tx, communityId, personId);
@@ -191,4 +196,20 @@ export async function addMediator(tx: Tx, caller: Caller, communityId: number, p
     after: { mediator: true },
   });
   return m;
+}
+
+/** Ends an appointment; the cases they mediated keep their name, new cases cannot take them. */
+export async function revokeMediator(tx: Tx, caller: Caller, communityId: number, personId: number) {
+  await mediatorsCommunity(tx, caller, communityId);
+  const m = await repo.endMediator(tx, communityId, personId);
+  if (!m) throw notFound('mediator');
+  await appendAudit(tx, {
+    communityId,
+    actor: actorOf(caller),
+    action: 'mediation.mediator_revoke',
+    entityType: 'person',
+    entityId: personId,
+    before: { mediator: true, since: m.since },
+    after: { mediator: false },
+  });
 }

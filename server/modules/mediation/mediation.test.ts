@@ -220,3 +220,62 @@ describe('mediation cases', () => {
     expect(texts).toContain('王建明');
   });
 });
+
+describe('appointing mediators', () => {
+  const listed = async () =>
+    (
+      await ok<{ items: { personId: number }[] }>(
+        call('jinghua.worker', 'GET', `/mediation/mediators?communityId=${jinghua}`),
+      )
+    ).items.map((m) => m.personId);
+  const revoke = (personId: number, who = 'jinghua.worker', communityId = jinghua) =>
+    call(who, 'POST', '/mediation/mediators/revoke', { communityId, personId });
+
+  it('revokes an appointment: the past case keeps its mediator, a new case cannot take them', async () => {
+    const m = await api.newPerson(jinghua, '周调解');
+    await ok(
+      call('jinghua.worker', 'POST', '/mediation/mediators', { communityId: jinghua, personId: m }),
+      201,
+    );
+    const before = await openCase({ mediatorIds: [m] });
+    expect(await listed()).toContain(m);
+    expect((await revoke(m, 'jinghua.grid1')).statusCode).toBe(403);
+    expect((await revoke(m, 'fuzhong.worker')).statusCode).toBe(404);
+    expect((await revoke(m)).statusCode).toBe(204);
+    expect(await listed()).not.toContain(m);
+    expect((await revoke(m)).statusCode).toBe(404);
+    const kept = await ok<{ mediators: { personId: number }[] }>(
+      call('jinghua.worker', 'GET', `/mediation/cases/${before.id}`),
+    );
+    expect(kept.mediators.map((x) => x.personId)).toEqual([m]);
+    const refused = await call('jinghua.worker', 'POST', '/mediation/cases', {
+      nodeId: yifengyuan,
+      type: 'neighbour',
+      title: '噪音',
+      summary: '楼上噪音',
+      parties: parties(),
+      mediatorIds: [m],
+    });
+    expect(refused.json().details.fields[0].path).toBe('body.mediatorIds.0');
+    // Appointed again, they serve again.
+    await ok(
+      call('jinghua.worker', 'POST', '/mediation/mediators', { communityId: jinghua, personId: m }),
+      201,
+    );
+    expect(await listed()).toContain(m);
+    const audit = await t.database.db.execute<{ action: string }>(
+      sql`select action from audit_log where entity_type = 'person' and entity_id = ${m} and action like 'mediation.%' order by seq`,
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'mediation.mediator_add',
+      'mediation.mediator_revoke',
+      'mediation.mediator_add',
+    ]);
+  });
+
+  it('names the field of a bad revocation', async () => {
+    const res = await call('jinghua.worker', 'POST', '/mediation/mediators/revoke', { communityId: jinghua });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details.fields[0].path).toBe('body.personId');
+  });
+});

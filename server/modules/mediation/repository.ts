@@ -204,6 +204,18 @@ export async function addMediator(db: Executor, communityId: number, personId: n
   return row ?? null;
 }
 
+/** Ends a serving mediator's appointment (their past cases keep them); null when they do not serve. */
+export async function endMediator(db: Executor, communityId: number, personId: number) {
+  const [row] = await db
+    .update(mediator)
+    .set({ endedAt: sql`now()` })
+    .where(
+      and(eq(mediator.communityId, communityId), eq(mediator.personId, personId), isNull(mediator.endedAt)),
+    )
+    .returning();
+  return row ?? null;
+}
+
 /** Counts by type and outcome of the cases opened in a period. */
 export async function countByType(db: Executor, visible: SQL, f: { under?: Under; from?: Date; to?: Date }) {
   return db

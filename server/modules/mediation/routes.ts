@@ -75,6 +75,20 @@ export const mediationRoutes =
       async (req, reply) =>
         reply.status(201).send(await m.addMediator(callerOf(req), req.body.communityId, req.body.personId)),
     );
+    app.post(
+      '/mediation/mediators/revoke',
+      {
+        schema: {
+          tags,
+          body: s.mediatorBody,
+          description: 'Ends the appointment; the cases they mediated keep them',
+        },
+      },
+      async (req, reply) => {
+        await m.revokeMediator(callerOf(req), req.body.communityId, req.body.personId);
+        return reply.status(204).send();
+      },
+    );
     app.get(
       '/mediation/stats',
       { schema: { tags, querystring: s.statsQuery, response: { 200: s.stats, ...errors } } },

@@ -6,7 +6,15 @@ import { pathOf, pathRefs } from '../org/repository';
 import { idCursor, pageByIdDesc, subtreeOf } from '../org/subtree';
 import { myPeople } from '../volunteers/access';
 import { afterPersonId } from '../volunteers/paging';
-import { addMediator, decide, type Decision, openCase, recordSession, visibleCase } from './cases';
+import {
+  addMediator,
+  decide,
+  type Decision,
+  openCase,
+  recordSession,
+  revokeMediator,
+  visibleCase,
+} from './cases';
 import { casesSheet } from './export';
 import { presentCase, presentSummaries } from './presenter';
 import * as repo from './repository';
@@ -63,6 +71,9 @@ export function mediationService(db: Db, timeZone: string) {
       );
       return row!;
     },
+
+    revokeMediator: (caller: Caller, communityId: number, personId: number) =>
+      db.transaction((tx) => revokeMediator(tx, caller, communityId, personId)),
 
     stats: (caller: Caller, q: StatsQuery) => caseStats(db, caller, q),
     trend: (caller: Caller, q: TrendQuery) => caseTrend(db, caller, q, timeZone),

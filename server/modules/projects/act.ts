@@ -32,6 +32,8 @@ async function voteApproves(tx: Tx, caller: Caller, p: repo.ProjectRow, voteId: 
  */
 export async function act(tx: Tx, caller: Caller, id: number, action: ProjectAction, body: ActionBody) {
   const p = await visibleProject(tx, caller, id, true);
+  if (action === 'cancel' && body.note === undefined)
+    throw invalid([{ path: 'body.note', message: 'say why the project is cancelled' }]);
   const by = body.by ?? 'community';
   const photoIds = [...new Set(body.photoIds ?? [])];
   const facts = {
@@ -58,18 +60,16 @@ export async function act(tx: Tx, caller: Caller, id: number, action: ProjectAct
   if (action === 'accept') {
     const uploads = await claimUploads(tx, caller.accountId, photoIds, 'body.photoIds');
     if (uploads.length)
-      await tx
-        .insert(projectPhoto)
-        .values(
-          uploads.map((u) => ({
-            communityId: p.communityId,
-            id: u.id,
-            projectId: p.id,
-            mime: u.mime,
-            size: u.size,
-            sha256: u.sha256,
-          })),
-        );
+      await tx.insert(projectPhoto).values(
+        uploads.map((u) => ({
+          communityId: p.communityId,
+          id: u.id,
+          projectId: p.id,
+          mime: u.mime,
+          size: u.size,
+          sha256: u.sha256,
+        })),
+      );
     Object.assign(change, { acceptedAt: now, acceptanceNote: body.note ?? null });
   }
   if (action === 'close') change.closedAt = now;
@@ -89,6 +89,7 @@ export async function act(tx: Tx, caller: Caller, id: number, action: ProjectAct
       status: updated!.status,
       ...(action === 'approve' ? { by, voteId: body.voteId } : {}),
       ...(action === 'accept' ? { photos: photoIds.length, note: body.note } : {}),
+      ...(action === 'cancel' ? { reason: body.note } : {}),
     },
   });
   return updated!;

@@ -1,14 +1,15 @@
 import { type CommitmentKind, DEFAULT_COMMITMENTS, type PeriodUnit } from '../../../domain/projects/partners';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { partnerAgreement, partnerCommitment, partnerFulfilment, partnerUnit } from '../../db/schema';
-import { invalid, notFound } from '../../http/errors';
+import { AppError, invalid, notFound } from '../../http/errors';
 import { actorOf } from '../auth/actor';
 import type { Caller } from '../auth/caller';
 import { appendAudit } from '../audit/repository';
 import { findNode } from '../org/repository';
 import { requireManager, visiblePartner } from './access';
 import * as repo from './repository';
-import type { AgreementBody, FulfilmentBody, PartnerBody } from './schema';
+import type { AgreementBody, FulfilmentBody, PartnerBody, PartnerPatch } from './schema';
 
 /** A node that lists and projects hang on: a community or a compound the caller sees, else 404 / 400. */
 export async function listNode(tx: Tx, caller: Caller, nodeId: number) {
@@ -46,9 +47,59 @@ export async function createPartner(tx: Tx, caller: Caller, body: PartnerBody) {
   return p!;
 }
 
-export async function signAgreement(tx: Tx, caller: Caller, partnerId: number, body: AgreementBody) {
-  const p = await visiblePartner(tx, caller, partnerId, true);
+/** A unit the caller runs, locked, that is not archived: an archived unit keeps its record and takes nothing new. */
+async function livePartner(tx: Tx, caller: Caller, id: number) {
+  const p = await visiblePartner(tx, caller, id, true);
   requireManager(caller, p.nodePath);
+  if (p.archivedAt) throw new AppError('invalid_transition', 'the partner unit is archived');
+  return p;
+}
+
+const auditPartner = (
+  tx: Tx,
+  caller: Caller,
+  p: repo.PartnerRow,
+  action: string,
+  after: unknown,
+  before?: unknown,
+) =>
+  appendAudit(tx, {
+    communityId: p.communityId,
+    actor: actorOf(caller),
+    action: `partner.${action}`,
+    entityType: 'partner_unit',
+    entityId: p.id,
+    before,
+    after,
+  });
+
+const setPartner = async (tx: Tx, p: repo.PartnerRow, change: Partial<typeof partnerUnit.$inferInsert>) =>
+  (
+    await tx
+      .update(partnerUnit)
+      .set({ ...change, updatedAt: new Date() })
+      .where(and(eq(partnerUnit.communityId, p.communityId), eq(partnerUnit.id, p.id)))
+      .returning()
+  )[0]!;
+
+/** A unit's kind, name or liaison corrected (a name taken in the community is a 409). */
+export async function updatePartner(tx: Tx, caller: Caller, id: number, body: PartnerPatch) {
+  const p = await livePartner(tx, caller, id);
+  const updated = await setPartner(tx, p, body);
+  await auditPartner(tx, caller, p, 'update', body, { kind: p.kind, name: p.name, contact: p.contact });
+  return updated;
+}
+
+/** A unit that no longer co-builds: its agreements and fulfilments stay on record. */
+export async function archivePartner(tx: Tx, caller: Caller, id: number) {
+  const p = await livePartner(tx, caller, id);
+  const updated = await setPartner(tx, p, { archivedAt: new Date() });
+  await auditPartner(tx, caller, p, 'archive', { archived: true });
+  return updated;
+}
+
+export async function signAgreement(tx: Tx, caller: Caller, partnerId: number, body: AgreementBody) {
+  const p = await livePartner(tx, caller, partnerId);
   const [a] = await tx
     .insert(partnerAgreement)
     .values({
@@ -89,8 +140,7 @@ export async function signAgreement(tx: Tx, caller: Caller, partnerId: number, b
 }
 
 export async function recordFulfilment(tx: Tx, caller: Caller, partnerId: number, body: FulfilmentBody) {
-  const p = await visiblePartner(tx, caller, partnerId);
-  requireManager(caller, p.nodePath);
+  const p = await livePartner(tx, caller, partnerId);
   const found = await repo.findCommitmentOf(tx, p, body.commitmentId);
   if (!found)
     throw invalid([{ path: 'body.commitmentId', message: "not a commitment of this unit's agreements" }]);

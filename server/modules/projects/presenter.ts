@@ -1,7 +1,7 @@
 import { maskName } from '../../../domain/common/mask';
 import { localDate } from '../../../domain/common/local-date';
 import { acceptsContributions } from '../../../domain/projects/ledger';
-import { projectMachine } from '../../../domain/projects/lifecycle';
+import { editable, projectMachine } from '../../../domain/projects/lifecycle';
 import { fulfilmentStatus, overallStatus } from '../../../domain/projects/partners';
 import type { Executor } from '../../db/client';
 import type { Caller } from '../auth/caller';
@@ -83,7 +83,8 @@ export async function presentPartners(
           byName: f.byName,
           createdAt: f.createdAt,
         })),
-      actions: mayManage(caller, p.nodePath) ? ['manage'] : [],
+      archivedAt: p.archivedAt,
+      actions: mayManage(caller, p.nodePath) && p.archivedAt === null ? ['manage'] : [],
     };
   });
 }
@@ -106,7 +107,8 @@ export async function presentProjects(
       ? [
           // What the page offers; the guards beyond the state (vote, photos, balance) are checked when taken.
           ...projectMachine.actions.filter((a) => projectMachine.table[a].from.includes(p.status)),
-          ...(p.status !== 'proposed' && p.status !== 'closed' ? (['record'] as const) : []),
+          ...(editable(p.status) ? (['edit'] as const) : []),
+          ...(!['proposed', 'closed', 'cancelled'].includes(p.status) ? (['record'] as const) : []),
         ]
       : [];
     if (livesUnder(caller, p) && acceptsContributions(p.status, p.crowdfunding)) actions.push('contribute');
@@ -192,5 +194,6 @@ export const presentResource = (r: repo.ResourceRow) => ({
   amount: r.amount,
   venue: r.venue,
   note: r.note,
+  archivedAt: r.archivedAt,
   createdAt: r.createdAt,
 });

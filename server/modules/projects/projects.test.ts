@@ -13,7 +13,7 @@ let jinghua: number;
 let yifengyuan: number;
 let owner1Person: number;
 
-const call = (who: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
+const call = (who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
   as(
     t.app,
     s[who]!,
@@ -148,6 +148,205 @@ describe('partner units', () => {
         .statusCode,
     ).toBe(403);
     expect((await call('yifengyuan.owner1', 'GET', '/partners')).statusCode).toBe(403);
+  });
+});
+
+describe('editing and archiving partner units', () => {
+  const addPartner = (name: string) =>
+    ok<{ id: number }>(
+      call('jinghua.worker', 'POST', '/partners', { nodeId: jinghua, kind: 'school', name }),
+      201,
+    );
+  const fieldOf = async (res: ReturnType<typeof call>) => {
+    const r = await res;
+    expect(r.statusCode, r.body).toBe(400);
+    return r.json<{ details: { fields: { path: string }[] } }>().details.fields.map((f) => f.path);
+  };
+
+  it('signs for the year or period chosen, and names the field of a bad year', async () => {
+    const p = await addPartner('翠园中学');
+    const sign = (startsOn: string, endsOn: string) =>
+      call('jinghua.worker', 'POST', `/partners/${p.id}/agreements`, { startsOn, endsOn });
+    const next = new Date().getUTCFullYear() + 1;
+    const signed = await ok<{ agreements: { startsOn: string; endsOn: string }[] }>(
+      sign(`${next}-03-01`, `${next + 1}-02-28`),
+      201,
+    );
+    expect(signed.agreements.map((a) => [a.startsOn, a.endsOn])).toEqual([
+      [`${next}-03-01`, `${next + 1}-02-28`],
+    ]);
+    expect(await fieldOf(sign('0202-01-01', '0202-12-31'))).toEqual(['body.startsOn', 'body.endsOn']);
+    expect(await fieldOf(sign('2026-01-01', '2201-12-31'))).toContain('body.endsOn');
+    expect(await fieldOf(sign('2026-13-01', '2026-12-31'))).toContain('body.startsOn');
+    expect(await fieldOf(sign('2026-01-01', '2040-12-31'))).toEqual(['body.endsOn']);
+    expect(await fieldOf(sign('2026-06-01', '2026-01-01'))).toEqual(['body.endsOn']);
+  });
+
+  it('corrects a unit, refuses a taken name, and archives it so it takes nothing new', async () => {
+    const p = await addPartner('罗湖外语学校');
+    await addPartner('深圳中学');
+    const edit = (body: object, who = 'jinghua.worker') => call(who, 'PATCH', `/partners/${p.id}`, body);
+    const edited = await ok<{ name: string; kind: string; contact: string | null }>(
+      edit({ name: '罗湖外国语学校', kind: 'school', contact: '德育处' }),
+    );
+    expect(edited).toMatchObject({ name: '罗湖外国语学校', contact: '德育处' });
+    expect((await ok<{ contact: string | null }>(edit({ contact: null }))).contact).toBeNull();
+    expect((await edit({ name: '深圳中学' })).statusCode).toBe(409);
+    expect(await fieldOf(edit({}))).toEqual(['body']);
+    expect(await fieldOf(edit({ kind: 'castle' }))).toEqual(['body.kind']);
+    expect((await edit({ name: 'x' }, 'fuzhong.worker')).statusCode).toBe(404);
+    expect((await edit({ name: 'x' }, 'jinghua.grid1')).statusCode).toBe(403);
+
+    const archived = await ok<{ archivedAt: string | null; actions: string[] }>(
+      call('jinghua.worker', 'POST', `/partners/${p.id}/archive`),
+    );
+    expect(archived.archivedAt).not.toBeNull();
+    expect(archived.actions).toEqual([]);
+    const year = new Date().getUTCFullYear();
+    for (const res of [
+      edit({ name: 'y' }),
+      call('jinghua.worker', 'POST', `/partners/${p.id}/archive`),
+      call('jinghua.worker', 'POST', `/partners/${p.id}/agreements`, {
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-12-31`,
+      }),
+    ])
+      expect((await res).json().code).toBe('invalid_transition');
+    const resource = await call('jinghua.worker', 'POST', '/projects/resources', {
+      nodeId: jinghua,
+      kind: 'partner',
+      name: '学校场地',
+      partnerId: p.id,
+    });
+    expect(resource.json().details.fields[0].path).toBe('body.partnerId');
+    const audit = await t.database.db.execute<{ action: string }>(
+      sql`select action from audit_log where entity_type = 'partner_unit' and entity_id = ${p.id} order by seq`,
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'partner.create',
+      'partner.update',
+      'partner.update',
+      'partner.archive',
+    ]);
+  });
+});
+
+describe('editing and archiving resources, editing and cancelling projects', () => {
+  const addFund = (name: string) =>
+    ok<{ id: number }>(
+      call('jinghua.worker', 'POST', '/projects/resources', {
+        nodeId: jinghua,
+        kind: 'fund',
+        name,
+        amount: 100,
+      }),
+      201,
+    );
+
+  it('corrects a resource within its kind, archives it, and offers it to no new project', async () => {
+    const fund = await addFund('党群服务资金');
+    const edit = (body: object) => call('jinghua.worker', 'PATCH', `/projects/resources/${fund.id}`, body);
+    expect(await ok(edit({ amount: 300, note: '年度' }))).toMatchObject({ amount: 300, note: '年度' });
+    expect((await edit({ venue: '礼堂' })).json().details.fields[0].path).toBe('body.venue');
+    expect(
+      (await call('fuzhong.worker', 'PATCH', `/projects/resources/${fund.id}`, { name: 'x' })).statusCode,
+    ).toBe(404);
+    const used = await newProject({ resourceIds: [fund.id] });
+    expect(
+      (
+        await ok<{ archivedAt: string | null }>(
+          call('jinghua.worker', 'POST', `/projects/resources/${fund.id}/archive`),
+        )
+      ).archivedAt,
+    ).not.toBeNull();
+    expect((await edit({ name: 'y' })).json().code).toBe('invalid_transition');
+    // The project that drew on it keeps it; a new one cannot take it.
+    expect(
+      (await ok<{ resources: { id: number }[] }>(call('jinghua.worker', 'GET', `/projects/${used.id}`)))
+        .resources,
+    ).toEqual([expect.objectContaining({ id: fund.id })]);
+    const refused = await call('jinghua.worker', 'POST', '/projects', {
+      nodeId: yifengyuan,
+      title: 'x',
+      budget: 1,
+      resourceIds: [fund.id],
+    });
+    expect(refused.json().details.fields[0].path).toBe('body.resourceIds');
+  });
+
+  it('edits a project while proposed, replacing its needs, and not once approved', async () => {
+    const needs = await Promise.all(
+      ['修路灯', '修座椅'].map((title) =>
+        ok<{ id: number }>(
+          call('jinghua.worker', 'POST', '/projects/needs', { nodeId: yifengyuan, title }),
+          201,
+        ),
+      ),
+    );
+    const p = await newProject({ needIds: [needs[0]!.id] });
+    expect(p.actions).toContain('edit');
+    const edit = (body: object, who = 'jinghua.worker') => call(who, 'PATCH', `/projects/${p.id}`, body);
+    const edited = await ok<Project & { title: string; budget: number; needs: { id: number }[] }>(
+      edit({ title: '路灯和座椅', budget: 2_000_000, needIds: needs.map((n) => n.id) }),
+    );
+    expect(edited).toMatchObject({ title: '路灯和座椅', budget: 2_000_000 });
+    expect(edited.needs.map((n) => n.id).sort()).toEqual(needs.map((n) => n.id).sort());
+    // Without needIds the links stay; an empty list clears them.
+    expect((await ok<{ needs: unknown[] }>(edit({ crowdfunding: false }))).needs).toHaveLength(2);
+    expect((await ok<{ needs: unknown[] }>(edit({ needIds: [] }))).needs).toHaveLength(0);
+    expect((await edit({ needIds: [999_999] })).json().details.fields[0].path).toBe('body.needIds');
+    expect((await edit({ budget: -1 })).json().details.fields[0].path).toBe('body.budget');
+    expect((await edit({ title: 'x' }, 'jinghua.grid1')).statusCode).toBe(403);
+    expect((await edit({ title: 'x' }, 'fuzhong.worker')).statusCode).toBe(404);
+    const approved = await ok<Project>(step(p.id, 'approve'));
+    expect(approved.actions).not.toContain('edit');
+    expect((await edit({ title: 'x' })).json().code).toBe('invalid_transition');
+  });
+
+  it('cancels a project only with a reason and once its money is refunded; it is never deleted', async () => {
+    const id = await running();
+    await ok(entry(id, { kind: 'community_fund', amount: 800 }), 201);
+    const cancel = (body: object) => step(id, 'cancel', body);
+    expect((await cancel({})).json().details.fields[0].path).toBe('body.note');
+    const held = await cancel({ note: '业主改用维修资金' });
+    expect(held.statusCode).toBe(409);
+    expect(held.json().message).toMatch(/800 cents remain/);
+    await ok(entry(id, { kind: 'refund', amount: 800, note: '退回社区' }), 201);
+    const cancelled = await ok<Project>(cancel({ note: '业主改用维修资金' }));
+    expect(cancelled).toMatchObject({ status: 'cancelled', balance: 0, actions: [] });
+    expect((await entry(id, { kind: 'community_fund', amount: 1 })).json().code).toBe('invalid_transition');
+    expect((await step(id, 'start')).json().code).toBe('invalid_transition');
+    // The ledger stays with the project: both entries are still there.
+    expect(
+      (await ok<{ items: unknown[] }>(call('jinghua.worker', 'GET', `/projects/${id}/entries`))).items,
+    ).toHaveLength(2);
+    const audit = await t.database.db.execute<{ after: { reason?: string } }>(
+      sql`select after from audit_log where entity_type = 'project' and entity_id = ${id} and action = 'project.cancel'`,
+    );
+    expect(audit.rows[0]!.after.reason).toBe('业主改用维修资金');
+    // A proposal cancelled before approval stays hidden from residents, as proposals are.
+    const proposal = await newProject();
+    await ok(step(proposal.id, 'cancel', { note: '重复' }));
+    expect((await call('yifengyuan.owner1', 'GET', `/projects/${proposal.id}`)).statusCode).toBe(404);
+    expect((await call('yifengyuan.owner1', 'GET', `/projects/${id}`)).statusCode).toBe(200);
+  });
+
+  it('finds needs by part of their title, a page at a time', async () => {
+    for (const title of ['加装充电桩一', '加装充电桩二', '加装充电桩三', '修剪树木'])
+      await ok(call('jinghua.worker', 'POST', '/projects/needs', { nodeId: yifengyuan, title }), 201);
+    const first = await ok<{ items: { title: string }[]; nextCursor: string | null }>(
+      call('jinghua.worker', 'GET', '/projects/needs?q=充电桩&limit=2'),
+    );
+    expect(first.items.map((n) => n.title)).toEqual(['加装充电桩三', '加装充电桩二']);
+    const second = await ok<{ items: { title: string }[]; nextCursor: string | null }>(
+      call('jinghua.worker', 'GET', `/projects/needs?q=充电桩&limit=2&cursor=${first.nextCursor}`),
+    );
+    expect(second.items.map((n) => n.title)).toEqual(['加装充电桩一']);
+    expect(second.nextCursor).toBeNull();
+    // A wildcard in the search is taken literally.
+    expect(
+      (await ok<{ items: unknown[] }>(call('jinghua.worker', 'GET', '/projects/needs?q=%25'))).items,
+    ).toEqual([]);
   });
 });
 

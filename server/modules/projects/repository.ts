@@ -1,5 +1,6 @@
 import { type AnyColumn, and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { containing } from '../../db/like';
 import {
   partnerAgreement,
   partnerCommitment,
@@ -34,12 +35,15 @@ export const needsIn = (scope: Scope) => inScopePlaces(scope, projectNeed.commun
 export const resourcesIn = (scope: Scope) =>
   inScopePlaces(scope, projectResource.communityId, projectResource.nodePath);
 
-/** Staff by scope; residents once a project is approved, when it hangs over one of their homes. */
+/**
+ * Staff by scope; residents once a project is approved (`domain/projects/lifecycle.ts` `visibleToResidents`), when
+ * it hangs over one of their homes.
+ */
 export function projectsVisible(staff: Scope, homes: Homes): SQL {
   const parts: SQL[] = [inScopePlaces(staff, project.communityId, project.nodePath)];
   if (homes.over.length)
     parts.push(
-      sql`(${project.status} <> 'proposed' and ${project.communityId} = any(${sql.param(homes.communityIds)}::bigint[]) and ${project.nodePath} = any(${sql.param(homes.over)}::text[]))`,
+      sql`(${project.approvedAt} is not null and ${project.communityId} = any(${sql.param(homes.communityIds)}::bigint[]) and ${project.nodePath} = any(${sql.param(homes.over)}::text[]))`,
     );
   return sql`(${sql.join(parts, sql` or `)})`;
 }
@@ -56,6 +60,15 @@ export async function findPartner(db: Executor, visible: SQL, id: number, lock =
     .select()
     .from(partnerUnit)
     .where(and(eq(partnerUnit.id, id), visible));
+  const [row] = await (lockIf(q, lock) as typeof q);
+  return row ?? null;
+}
+
+export async function findResource(db: Executor, visible: SQL, id: number, lock = false) {
+  const q = db
+    .select()
+    .from(projectResource)
+    .where(and(eq(projectResource.id, id), visible));
   const [row] = await (lockIf(q, lock) as typeof q);
   return row ?? null;
 }
@@ -97,11 +110,18 @@ export const listPartners = (db: Executor, visible: SQL, f: PageFilter) =>
     .orderBy(desc(partnerUnit.id))
     .limit(f.limit + 1);
 
-export const listNeeds = (db: Executor, visible: SQL, f: PageFilter) =>
+export const listNeeds = (db: Executor, visible: SQL, f: PageFilter & { q?: string | undefined }) =>
   db
     .select()
     .from(projectNeed)
-    .where(pageWhere(projectNeed, visible, f))
+    .where(
+      pageWhere(
+        projectNeed,
+        visible,
+        f,
+        f.q ? sql`${projectNeed.title} ilike ${containing(f.q)}` : undefined,
+      ),
+    )
     .orderBy(desc(projectNeed.id))
     .limit(f.limit + 1);
 
@@ -199,10 +219,16 @@ export async function existsIn(db: Executor, table: string, communityId: number,
   return r.rows.length > 0;
 }
 
-export async function countIn(db: Executor, table: SQL, communityId: number, ids: number[]) {
+export async function countIn(
+  db: Executor,
+  table: SQL,
+  communityId: number,
+  ids: number[],
+  also = sql`true`,
+) {
   if (!ids.length) return 0;
   const r = await db.execute<{ n: number }>(
-    sql`select count(*)::int as n from ${table} where community_id = ${communityId} and id = any(${sql.param(ids)}::bigint[])`,
+    sql`select count(*)::int as n from ${table} where community_id = ${communityId} and id = any(${sql.param(ids)}::bigint[]) and ${also}`,
   );
   return r.rows[0]!.n;
 }

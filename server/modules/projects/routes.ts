@@ -37,6 +37,30 @@ export const projectRoutes =
       { schema: { tags: partners, params: idParams, response: { 200: s.partner, ...errors } } },
       async (req) => v.getPartner(callerOf(req), req.params.id),
     );
+    app.patch(
+      '/partners/:id',
+      {
+        schema: {
+          tags: partners,
+          params: idParams,
+          body: s.partnerPatch,
+          response: { 200: s.partner, ...errors },
+        },
+      },
+      async (req) => v.updatePartner(callerOf(req), req.params.id, req.body),
+    );
+    app.post(
+      '/partners/:id/archive',
+      {
+        schema: {
+          tags: partners,
+          params: idParams,
+          response: { 200: s.partner, ...errors },
+          description: 'The unit takes no new agreement, fulfilment or resource; its record stays',
+        },
+      },
+      async (req) => v.archivePartner(callerOf(req), req.params.id),
+    );
     app.post(
       '/partners/:id/agreements',
       {
@@ -94,6 +118,23 @@ export const projectRoutes =
       { schema: { tags, body: s.resourceBody, response: { 201: s.resource, ...errors } } },
       async (req, reply) => reply.status(201).send(await v.addResource(callerOf(req), req.body)),
     );
+    app.patch(
+      '/projects/resources/:id',
+      { schema: { tags, params: idParams, body: s.resourcePatch, response: { 200: s.resource, ...errors } } },
+      async (req) => v.updateResource(callerOf(req), req.params.id, req.body),
+    );
+    app.post(
+      '/projects/resources/:id/archive',
+      {
+        schema: {
+          tags,
+          params: idParams,
+          response: { 200: s.resource, ...errors },
+          description: 'Offered to no new project; the projects that drew on it keep it',
+        },
+      },
+      async (req) => v.archiveResource(callerOf(req), req.params.id),
+    );
     app.get(
       '/projects',
       { schema: { tags, querystring: s.listProjectsQuery, response: { 200: s.projectPage, ...errors } } },
@@ -109,6 +150,19 @@ export const projectRoutes =
       { schema: { tags, params: idParams, response: { 200: s.project, ...errors } } },
       async (req) => v.getProject(callerOf(req), req.params.id),
     );
+    app.patch(
+      '/projects/:id',
+      {
+        schema: {
+          tags,
+          params: idParams,
+          body: s.projectPatch,
+          response: { 200: s.project, ...errors },
+          description: 'While proposed; `needIds` and `resourceIds`, when given, replace the links',
+        },
+      },
+      async (req) => v.updateProject(callerOf(req), req.params.id, req.body),
+    );
     app.post(
       '/projects/:id/actions/:action',
       {
@@ -118,7 +172,8 @@ export const projectRoutes =
           body: s.actionBody,
           response: { 200: s.project, ...errors },
           description:
-            'approve (by the community or a passed owner vote) → start → accept (with photos) → close',
+            'approve (by the community or a passed owner vote) → start → accept (with photos) → close; ' +
+            'cancel (with `note`, the reason) before acceptance, at a zero balance',
         },
       },
       async (req) => v.act(callerOf(req), req.params.id, req.params.action, req.body ?? {}),

@@ -21,6 +21,19 @@ export const partnerBody = z.strictObject({
 });
 export type PartnerBody = z.infer<typeof partnerBody>;
 
+/** At least one field; `contact: null` clears it. */
+const somePatch = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape).refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'change at least one field',
+  });
+
+export const partnerPatch = somePatch({
+  kind: z.enum(PARTNER_KINDS).optional(),
+  name: text(200).optional(),
+  contact: text(200).nullable().optional(),
+});
+export type PartnerPatch = z.infer<typeof partnerPatch>;
+
 export const commitmentInput = z.strictObject({
   kind: z.enum(COMMITMENT_KINDS),
   title: text(200).optional(),
@@ -28,15 +41,26 @@ export const commitmentInput = z.strictObject({
   period: z.enum(PERIOD_UNITS),
 });
 
+/** Agreements are signed for this century's years; a slipped digit (0202, 20255) is refused, not stored. */
+const agreementDay = day.refine((d) => d >= '2000-01-01' && d <= '2100-12-31', {
+  message: 'the year must be between 2000 and 2100',
+});
+/** The longest agreement: ten years, as co-building agreements are renewed, not signed for ever. */
+const MAX_AGREEMENT_YEARS = 10;
+
 export const agreementBody = z
   .strictObject({
-    startsOn: day,
-    endsOn: day,
+    startsOn: agreementDay,
+    endsOn: agreementDay,
     note: text(2000).optional(),
     /** Left out: seed 001's three (an activity a quarter, a practical thing and a dispute a year). */
     commitments: z.array(commitmentInput).min(1).max(20).optional(),
   })
-  .refine((b) => b.endsOn >= b.startsOn, { path: ['endsOn'], message: 'must not be before startsOn' });
+  .refine((b) => b.endsOn >= b.startsOn, { path: ['endsOn'], message: 'must not be before startsOn' })
+  .refine((b) => Number(b.endsOn.slice(0, 4)) - Number(b.startsOn.slice(0, 4)) < MAX_AGREEMENT_YEARS, {
+    path: ['endsOn'],
+    message: `an agreement runs at most ${MAX_AGREEMENT_YEARS} years`,
+  });
 export type AgreementBody = z.infer<typeof agreementBody>;
 
 export const fulfilmentBody = z.strictObject({
@@ -98,6 +122,7 @@ export const partner = z
     /** Behind if any commitment of a running agreement is; null without a begun agreement. */
     status: z.enum(['met', 'behind']).nullable(),
     fulfilments: z.array(fulfilment),
+    archivedAt: z.date().nullable(),
     actions: z.array(z.enum(['manage'])),
   })
   .meta({ id: 'PartnerUnit' });
@@ -141,7 +166,13 @@ export const need = z
   })
   .meta({ id: 'ProjectNeed' });
 export const needPage = pageOf(need);
-export const listNeedsQuery = z.object({ nodeId: id.optional(), ...pageQuery });
+export const listNeedsQuery = z.object({
+  nodeId: id.optional(),
+  /** Part of the title, for the needs picker. */
+  q: z.string().trim().min(1).max(100).optional(),
+  ...pageQuery,
+});
+export type ListNeedsQuery = z.infer<typeof listNeedsQuery>;
 
 export const RESOURCE_KINDS = ['partner', 'fund', 'venue', 'volunteer_team'] as const;
 export const resourceBody = z.strictObject({
@@ -156,6 +187,15 @@ export const resourceBody = z.strictObject({
 });
 export type ResourceBody = z.infer<typeof resourceBody>;
 
+/** What a resource names may be corrected, not what it is: its kind, place, partner or team stay. */
+export const resourcePatch = somePatch({
+  name: text(200).optional(),
+  amount: cents.optional(),
+  venue: text(200).optional(),
+  note: text(2000).nullable().optional(),
+});
+export type ResourcePatch = z.infer<typeof resourcePatch>;
+
 export const resource = z
   .object({
     id: z.number(),
@@ -168,6 +208,7 @@ export const resource = z
     amount: z.number().nullable(),
     venue: z.string().nullable(),
     note: z.string().nullable(),
+    archivedAt: z.date().nullable(),
     createdAt: z.date(),
   })
   .meta({ id: 'ProjectResource' });
@@ -187,6 +228,17 @@ export const projectBody = z.strictObject({
   resourceIds: z.array(id).max(50).optional(),
 });
 export type ProjectBody = z.infer<typeof projectBody>;
+
+/** A proposed project corrected; `needIds` and `resourceIds`, when given, replace its links. */
+export const projectPatch = somePatch({
+  title: text(200).optional(),
+  description: text(5000).nullable().optional(),
+  budget: projectBody.shape.budget.optional(),
+  crowdfunding: z.boolean().optional(),
+  needIds: projectBody.shape.needIds,
+  resourceIds: projectBody.shape.resourceIds,
+});
+export type ProjectPatch = z.infer<typeof projectPatch>;
 
 export const actionParams = idParams.extend({ action: z.enum(PROJECT_ACTIONS) });
 export const actionBody = z
@@ -236,7 +288,7 @@ export const entry = z
 export type EntryResponse = z.infer<typeof entry>;
 export const entryPage = pageOf(entry);
 
-export const PROJECT_UI_ACTIONS = [...PROJECT_ACTIONS, 'record', 'contribute'] as const;
+export const PROJECT_UI_ACTIONS = [...PROJECT_ACTIONS, 'edit', 'record', 'contribute'] as const;
 
 export const project = z
   .object({

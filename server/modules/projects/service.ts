@@ -11,8 +11,15 @@ import { projectsVisibleTo, readScope, requireManager, visiblePartner, visiblePr
 import { act } from './act';
 import { ledgerSheet } from './export';
 import { recordEntry, type NewEntry } from './ledger';
-import { addResource, createProject, raiseNeed } from './lists';
-import { createPartner, recordFulfilment, signAgreement } from './partners';
+import {
+  addResource,
+  archiveResource,
+  createProject,
+  raiseNeed,
+  updateProject,
+  updateResource,
+} from './lists';
+import { archivePartner, createPartner, recordFulfilment, signAgreement, updatePartner } from './partners';
 import { presentEntry, presentNeeds, presentPartners, presentProjects, presentResource } from './presenter';
 import * as repo from './repository';
 import type {
@@ -20,11 +27,15 @@ import type {
   AgreementBody,
   EntryBody,
   FulfilmentBody,
+  ListNeedsQuery,
   ListProjectsQuery,
   NeedBody,
   PartnerBody,
+  PartnerPatch,
   ProjectBody,
+  ProjectPatch,
   ResourceBody,
+  ResourcePatch,
 } from './schema';
 
 interface ListQuery {
@@ -65,6 +76,12 @@ export function projectsService(db: Db, store: AttachmentStore, timeZone: string
     async getPartner(caller: Caller, id: number) {
       return onePartner(caller, await visiblePartner(db, caller, id));
     },
+    async updatePartner(caller: Caller, id: number, body: PartnerPatch) {
+      return onePartner(caller, await db.transaction((tx) => updatePartner(tx, caller, id, body)));
+    },
+    async archivePartner(caller: Caller, id: number) {
+      return onePartner(caller, await db.transaction((tx) => archivePartner(tx, caller, id)));
+    },
     async signAgreement(caller: Caller, id: number, body: AgreementBody) {
       return onePartner(caller, await db.transaction((tx) => signAgreement(tx, caller, id, body)));
     },
@@ -77,10 +94,11 @@ export function projectsService(db: Db, store: AttachmentStore, timeZone: string
       const n = await db.transaction((tx) => raiseNeed(tx, caller, body));
       return (await presentNeeds(db, caller, [n]))[0]!;
     },
-    async listNeeds(caller: Caller, q: ListQuery) {
+    async listNeeds(caller: Caller, q: ListNeedsQuery) {
       const scope = await readScope(db, caller);
       const rows = await repo.listNeeds(db, repo.needsVisible(scope, caller.accountId), {
         under: await subtreeOf(db, scope, q.nodeId),
+        q: q.q,
         beforeId: idCursor(q.cursor),
         limit: q.limit,
       });
@@ -88,6 +106,12 @@ export function projectsService(db: Db, store: AttachmentStore, timeZone: string
     },
     async addResource(caller: Caller, body: ResourceBody) {
       return presentResource(await db.transaction((tx) => addResource(tx, caller, body)));
+    },
+    async updateResource(caller: Caller, id: number, body: ResourcePatch) {
+      return presentResource(await db.transaction((tx) => updateResource(tx, caller, id, body)));
+    },
+    async archiveResource(caller: Caller, id: number) {
+      return presentResource(await db.transaction((tx) => archiveResource(tx, caller, id)));
     },
     async listResources(caller: Caller, q: ListQuery) {
       const scope = await readScope(db, caller);
@@ -114,6 +138,9 @@ export function projectsService(db: Db, store: AttachmentStore, timeZone: string
     },
     async getProject(caller: Caller, id: number) {
       return oneProject(caller, await visibleProject(db, caller, id));
+    },
+    async updateProject(caller: Caller, id: number, body: ProjectPatch) {
+      return oneProject(caller, await db.transaction((tx) => updateProject(tx, caller, id, body)));
     },
     async act(caller: Caller, id: number, action: ProjectAction, body: ActionBody) {
       return oneProject(caller, await db.transaction((tx) => act(tx, caller, id, action, body)));

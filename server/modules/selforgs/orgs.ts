@@ -103,6 +103,17 @@ export async function addMember(tx: Tx, caller: Caller, id: number, personId: nu
   return o;
 }
 
+/** A member leaves; the leader stays until another is named, so an organisation is never led by a non-member. */
+export async function removeMember(tx: Tx, caller: Caller, id: number, personId: number) {
+  const o = await visibleOrg(tx, caller, id, true);
+  requireManager(caller, o.nodePath);
+  if (o.leaderPersonId === personId)
+    throw new AppError('conflict', 'the leader cannot leave; name another leader first');
+  if (!(await repo.removeMember(tx, o, personId))) throw notFound('member');
+  await audit(tx, caller, o, 'member_remove', { personId });
+  return o;
+}
+
 export async function addSupport(tx: Tx, caller: Caller, id: number, body: SupportBody) {
   const o = await visibleOrg(tx, caller, id);
   requireManager(caller, o.nodePath);
@@ -130,5 +141,14 @@ export async function linkActivity(tx: Tx, caller: Caller, id: number, activityI
   if (!(await repo.linkActivity(tx, o, a.id)))
     throw new AppError('conflict', 'the activity already belongs to a self-organisation');
   await audit(tx, caller, o, 'activity_link', { activityId: a.id });
+  return o;
+}
+
+/** The activity no longer counts as the organisation's; the activity itself and its attendance stay. */
+export async function unlinkActivity(tx: Tx, caller: Caller, id: number, activityId: number) {
+  const o = await visibleOrg(tx, caller, id);
+  requireManager(caller, o.nodePath);
+  if (!(await repo.unlinkActivity(tx, o, activityId))) throw notFound('linked activity');
+  await audit(tx, caller, o, 'activity_unlink', { activityId });
   return o;
 }

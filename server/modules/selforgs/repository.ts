@@ -148,6 +148,21 @@ export async function addMember(db: Executor, o: OrgRow, personId: number) {
   return row ?? null;
 }
 
+/** Whether the person was a member (and is no longer). */
+export async function removeMember(db: Executor, o: OrgRow, personId: number) {
+  const rows = await db
+    .delete(selfOrgMember)
+    .where(
+      and(
+        eq(selfOrgMember.communityId, o.communityId),
+        eq(selfOrgMember.orgId, o.id),
+        eq(selfOrgMember.personId, personId),
+      ),
+    )
+    .returning();
+  return rows.length > 0;
+}
+
 export async function insertSupport(db: Executor, values: typeof selfOrgSupport.$inferInsert) {
   const [row] = await db.insert(selfOrgSupport).values(values).returning();
   return row!;
@@ -161,6 +176,21 @@ export async function linkActivity(db: Executor, o: OrgRow, activityId: number) 
     .onConflictDoNothing()
     .returning();
   return row ?? null;
+}
+
+/** Whether the activity was the organisation's (and is no longer). */
+export async function unlinkActivity(db: Executor, o: OrgRow, activityId: number) {
+  const rows = await db
+    .delete(selfOrgActivity)
+    .where(
+      and(
+        eq(selfOrgActivity.communityId, o.communityId),
+        eq(selfOrgActivity.orgId, o.id),
+        eq(selfOrgActivity.activityId, activityId),
+      ),
+    )
+    .returning();
+  return rows.length > 0;
 }
 
 export async function countByStage(db: Executor, visible: SQL, under: Under | undefined) {

@@ -57,6 +57,11 @@ export const selfOrgRoutes =
       async (req, reply) =>
         reply.status(201).send(await o.addMember(callerOf(req), req.params.id, req.body.personId)),
     );
+    app.delete(
+      '/self-orgs/:id/members/:personId',
+      { schema: { tags, params: s.memberParams, response: { 200: s.orgDetail, ...errors } } },
+      async (req) => o.removeMember(callerOf(req), req.params.id, req.params.personId),
+    );
     app.post(
       '/self-orgs/:id/stage',
       { schema: { tags, params: idParams, body: s.stageBody, response: { 200: s.orgDetail, ...errors } } },
@@ -80,5 +85,10 @@ export const selfOrgRoutes =
       },
       async (req, reply) =>
         reply.status(201).send(await o.linkActivity(callerOf(req), req.params.id, req.body.activityId)),
+    );
+    app.delete(
+      '/self-orgs/:id/activities/:activityId',
+      { schema: { tags, params: s.activityParams, response: { 200: s.orgDetail, ...errors } } },
+      async (req) => o.unlinkActivity(callerOf(req), req.params.id, req.params.activityId),
     );
   };

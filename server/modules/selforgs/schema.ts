@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SELF_ORG_KINDS, STAGES, SUPPORT_KINDS } from '../../../domain/selforgs/stages';
 import { pageOf, pageQuery } from '../../http/pagination';
-import { id, nodeRef } from '../org/schema';
+import { id, idParams, nodeRef } from '../org/schema';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -78,6 +78,7 @@ export const orgDetail = org
 export type OrgDetailResponse = z.infer<typeof orgDetail>;
 
 export const memberBody = z.strictObject({ personId: id });
+export const memberParams = idParams.extend({ personId: id });
 export const member = z.object({ personId: z.number(), name: z.string(), joinedAt: z.date() });
 export const memberPage = pageOf(member);
 
@@ -98,6 +99,7 @@ export const supportBody = z.strictObject({
 export type SupportBody = z.infer<typeof supportBody>;
 
 export const activityLinkBody = z.strictObject({ activityId: id });
+export const activityParams = idParams.extend({ activityId: id });
 
 export const statsQuery = z.object({ nodeId: id.optional() });
 export const stats = z.object({

@@ -117,6 +117,47 @@ describe('self-organisations', () => {
     expect(twice.statusCode).toBe(409);
     // The volunteers module still answers for the activity as before.
     await ok(call('jinghua.worker', 'GET', `/volunteers/activities/${activity.id}`));
+
+    // Unlinked, the activity is free for another organisation; unlinking it again finds nothing.
+    const unlinked = await ok<Org>(
+      call('jinghua.worker', 'DELETE', `/self-orgs/${o.id}/activities/${activity.id}`),
+    );
+    expect(unlinked.activities).toEqual([]);
+    expect(
+      (await call('jinghua.worker', 'DELETE', `/self-orgs/${o.id}/activities/${activity.id}`)).statusCode,
+    ).toBe(404);
+    await ok(
+      call('jinghua.worker', 'POST', `/self-orgs/${other.id}/activities`, { activityId: activity.id }),
+      201,
+    );
+    await ok(call('jinghua.worker', 'GET', `/volunteers/activities/${activity.id}`));
+
+    // A member leaves; the leader stays until another is named.
+    const left = await ok<Org>(call('jinghua.worker', 'DELETE', `/self-orgs/${o.id}/members/${member}`));
+    expect(left.members).toBe(1);
+    expect((await call('jinghua.worker', 'DELETE', `/self-orgs/${o.id}/members/${member}`)).statusCode).toBe(
+      404,
+    );
+    const leaderLeaves = await call('jinghua.worker', 'DELETE', `/self-orgs/${o.id}/members/${leader}`);
+    expect(leaderLeaves.statusCode).toBe(409);
+    expect((await call('fuzhong.worker', 'DELETE', `/self-orgs/${o.id}/members/${leader}`)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await call('jinghua.worker', 'DELETE', `/self-orgs/${o.id}/members/abc`)).json().details.fields[0]
+        .path,
+    ).toBe('params.personId');
+    const audit = await t.database.db.execute<{ action: string }>(
+      sql`select action from audit_log where entity_type = 'self_org' and entity_id = ${o.id} order by seq`,
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'self_org.create',
+      'self_org.member_add',
+      'self_org.support',
+      'self_org.activity_link',
+      'self_org.activity_unlink',
+      'self_org.member_remove',
+    ]);
   });
 
   it('answers 404 to another community and refuses a leader from elsewhere', async () => {

@@ -4,7 +4,16 @@ import type { Caller } from '../auth/caller';
 import { homesOf, permissionScope } from '../auth/permission-scope';
 import { idCursor, pageByIdDesc, subtreeOf } from '../org/subtree';
 import { afterPersonId, pageByPerson } from '../volunteers/paging';
-import { addMember, addSupport, changeStage, createOrg, linkActivity, visibleOrg } from './orgs';
+import {
+  addMember,
+  addSupport,
+  changeStage,
+  createOrg,
+  linkActivity,
+  removeMember,
+  unlinkActivity,
+  visibleOrg,
+} from './orgs';
 import { presentOrg, presentOrgs } from './presenter';
 import * as repo from './repository';
 import type { ListOrgsQuery, OrgBody, StageBody, SupportBody } from './schema';
@@ -45,12 +54,17 @@ export function selfOrgsService(db: Db, timeZone: string) {
 
     addMember: async (caller: Caller, id: number, personId: number) =>
       detail(caller, await db.transaction((tx) => addMember(tx, caller, id, personId))),
+    removeMember: async (caller: Caller, id: number, personId: number) =>
+      detail(caller, await db.transaction((tx) => removeMember(tx, caller, id, personId))),
     changeStage: async (caller: Caller, id: number, body: StageBody) =>
       detail(caller, await db.transaction((tx) => changeStage(tx, caller, id, body))),
     addSupport: async (caller: Caller, id: number, body: SupportBody) =>
       detail(caller, await db.transaction((tx) => addSupport(tx, caller, id, body))),
     linkActivity: async (caller: Caller, id: number, activityId: number) =>
       detail(caller, await db.transaction((tx) => linkActivity(tx, caller, id, activityId))),
+
+    unlinkActivity: async (caller: Caller, id: number, activityId: number) =>
+      detail(caller, await db.transaction((tx) => unlinkActivity(tx, caller, id, activityId))),
 
     async stats(caller: Caller, nodeId: number | undefined) {
       const scope = await permissionScope(db, caller, 'volunteer.read');

@@ -115,6 +115,8 @@ export const listMediators = (q: Q, signal?: AbortSignal) =>
   get<Page<Mediator>>('/mediation/mediators', q, signal);
 export const addMediator = (body: { communityId: number; personId: number }) =>
   post<Mediator>('/mediation/mediators', body);
+export const revokeMediator = (body: { communityId: number; personId: number }) =>
+  post<void>('/mediation/mediators/revoke', body);
 export const getStats = (q: Q, signal?: AbortSignal) => get<MediationStats>('/mediation/stats', q, signal);
 export const getTrend = (q: Q, signal?: AbortSignal) => get<Trend>('/mediation/trend', q, signal);
 export const myCases = (signal?: AbortSignal) => get<{ items: CaseSummary[] }>('/mediation/mine', {}, signal);

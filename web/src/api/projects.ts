@@ -51,6 +51,7 @@ export interface Partner {
     activityId: number | null;
     byName: string;
   }[];
+  archivedAt: string | null;
   actions: 'manage'[];
 }
 export interface Need {
@@ -76,6 +77,7 @@ export interface Resource {
   amount: number | null;
   venue: string | null;
   note: string | null;
+  archivedAt: string | null;
 }
 export interface Project {
   id: number;
@@ -98,7 +100,7 @@ export interface Project {
   resources: { id: number; kind: ResourceKind; name: string }[];
   photos: { id: string; url: string }[];
   createdAt: string;
-  actions: (ProjectAction | 'record' | 'contribute')[];
+  actions: (ProjectAction | 'edit' | 'record' | 'contribute')[];
 }
 export interface LedgerEntry {
   id: number;
@@ -119,14 +121,23 @@ type Q = {
   limit?: number;
   nodeId?: number | undefined;
   status?: ProjectState | undefined;
+  /** Needs: part of the title. */
+  q?: string | undefined;
 };
 const get = <T>(path: string, query: Q = {}, signal?: AbortSignal) =>
   request<T>('GET', path, { query, signal });
 const post = <T>(path: string, body: unknown = {}) => request<T>('POST', path, { body });
+const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { body });
 
 export const listPartners = (q: Q, signal?: AbortSignal) => get<Page<Partner>>('/partners', q, signal);
 export const createPartner = (body: { nodeId: number; kind: PartnerKind; name: string; contact?: string }) =>
   post<Partner>('/partners', body);
+/** `contact: null` clears the liaison. */
+export const updatePartner = (
+  id: number,
+  body: { kind?: PartnerKind; name?: string; contact?: string | null },
+) => patch<Partner>(`/partners/${id}`, body);
+export const archivePartner = (id: number) => post<Partner>(`/partners/${id}/archive`);
 export const signAgreement = (id: number, body: { startsOn: string; endsOn: string; note?: string }) =>
   post<Partner>(`/partners/${id}/agreements`, body);
 export const recordFulfilment = (
@@ -154,6 +165,12 @@ export const addResource = (body: {
   teamId?: number;
 }) => post<Resource>('/projects/resources', body);
 
+export const updateResource = (
+  id: number,
+  body: { name?: string; amount?: number; venue?: string; note?: string | null },
+) => patch<Resource>(`/projects/resources/${id}`, body);
+export const archiveResource = (id: number) => post<Resource>(`/projects/resources/${id}/archive`);
+
 export const listProjects = (q: Q, signal?: AbortSignal) => get<Page<Project>>('/projects', q, signal);
 export const getProject = (id: number, signal?: AbortSignal) => get<Project>(`/projects/${id}`, {}, signal);
 export const createProject = (body: {
@@ -165,6 +182,18 @@ export const createProject = (body: {
   needIds?: number[];
   resourceIds?: number[];
 }) => post<Project>('/projects', body);
+/** While proposed; given `needIds` or `resourceIds` replace the project's links. */
+export const updateProject = (
+  id: number,
+  body: {
+    title?: string;
+    description?: string | null;
+    budget?: number;
+    crowdfunding?: boolean;
+    needIds?: number[];
+    resourceIds?: number[];
+  },
+) => patch<Project>(`/projects/${id}`, body);
 export const actOnProject = (
   id: number,
   action: ProjectAction,

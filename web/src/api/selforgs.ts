@@ -63,6 +63,12 @@ export const addSupport = (
 ) => post<SelfOrgDetail>(`/self-orgs/${id}/support`, body);
 export const addOrgMember = (id: number, personId: number) =>
   post<SelfOrgDetail>(`/self-orgs/${id}/members`, { personId });
+export const removeOrgMember = (id: number, personId: number) =>
+  request<SelfOrgDetail>('DELETE', `/self-orgs/${id}/members/${personId}`);
+export const listOrgMembers = (id: number, q: Q, signal?: AbortSignal) =>
+  get<Page<{ personId: number; name: string; joinedAt: string }>>(`/self-orgs/${id}/members`, q, signal);
+export const unlinkOrgActivity = (id: number, activityId: number) =>
+  request<SelfOrgDetail>('DELETE', `/self-orgs/${id}/activities/${activityId}`);
 export const linkOrgActivity = (id: number, activityId: number) =>
   post<SelfOrgDetail>(`/self-orgs/${id}/activities`, { activityId });
 export const getOrgStats = (q: Q, signal?: AbortSignal) => get<SelfOrgStats>('/self-orgs/stats', q, signal);

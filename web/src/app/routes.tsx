@@ -86,6 +86,7 @@ const MediationLayout = lazy(() => import('../features/mediation/pages/Mediation
 const CasesPage = lazy(() => import('../features/mediation/pages/CasesPage'));
 const CasePage = lazy(() => import('../features/mediation/pages/CasePage'));
 const MediationStatsPage = lazy(() => import('../features/mediation/pages/StatsPage'));
+const MediatorsPage = lazy(() => import('../features/mediation/pages/MediatorsPage'));
 const SelfOrgsPage = lazy(() => import('../features/selforgs/pages/SelfOrgsPage'));
 const PhoneCommunityPage = lazy(() => import('../features/mediation/phone/PhoneCommunityPage'));
 const ProjectsLayout = lazy(() => import('../features/projects/pages/ProjectsLayout'));
@@ -228,6 +229,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <CasesPage /> },
           { path: 'cases/:id', element: <CasePage /> },
+          { path: 'mediators', element: <MediatorsPage /> },
           { path: 'stats', element: <MediationStatsPage /> },
         ],
       },

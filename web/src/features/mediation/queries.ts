@@ -14,6 +14,8 @@ export const useMediationStats = (nodeId?: number) =>
   useQuery({ queryKey: mk('stats', nodeId), queryFn: ({ signal }) => api.getStats({ nodeId }, signal) });
 export const useTrend = (nodeId?: number) =>
   useQuery({ queryKey: mk('trend', nodeId), queryFn: ({ signal }) => api.getTrend({ nodeId }, signal) });
+export const useMediators = () =>
+  useCursorList(mk('mediators'), (cursor, signal) => api.listMediators({ cursor }, signal));
 export const useMyCases = () =>
   useQuery({ queryKey: mk('mine'), queryFn: ({ signal }) => api.myCases(signal) });
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as api from '../../api/projects';
-import { useCursorList } from '../../shared/cursor/useCursorList';
+import type { SearchOption } from '../../shared/components/SearchSelect';
+import { type CursorList, useCursorList } from '../../shared/cursor/useCursorList';
 
 /** Partners, lists, projects and ledgers change together (an entry moves a project's totals): one key prefix. */
 export const projectKeys = { all: ['projects'] as const };
@@ -10,6 +11,13 @@ export const usePartners = () =>
   useCursorList(k('partners'), (cursor, signal) => api.listPartners({ cursor }, signal));
 export const useNeeds = () =>
   useCursorList(k('needs'), (cursor, signal) => api.listNeeds({ cursor }, signal));
+/** The needs picker: needs whose title holds `q`, a page at a time, as options. */
+export function useNeedOptions(q: string): CursorList<SearchOption> {
+  const list = useCursorList(k('needs', 'search', q), (cursor, signal) =>
+    api.listNeeds({ cursor, q: q || undefined }, signal),
+  );
+  return { ...list, items: list.items.map((n) => ({ value: n.id, label: n.title })) };
+}
 export const useResources = () =>
   useCursorList(k('resources'), (cursor, signal) => api.listResources({ cursor }, signal));
 export const useProjects = (status?: api.ProjectState) =>

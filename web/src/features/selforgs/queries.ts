@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as api from '../../api/selforgs';
-import { useCursorList } from '../../shared/cursor/useCursorList';
+import { listActivities } from '../../api/volunteers';
+import type { SearchOption } from '../../shared/components/SearchSelect';
+import { type CursorList, useCursorList } from '../../shared/cursor/useCursorList';
+import { formatDateTime } from '../../shared/format';
 
 /** Organisations, their details and counts change together on every write here, so one key prefix. */
 export const selfOrgKeys = { all: ['self-orgs'] as const };
@@ -10,6 +13,18 @@ export const useOrgs = (q: { nodeId?: number; stage?: string }) =>
   useCursorList(ok('list', q), (cursor, signal) => api.listOrgs({ ...q, cursor }, signal));
 export const useOrg = (id: number) =>
   useQuery({ queryKey: ok('org', id), queryFn: ({ signal }) => api.getOrg(id, signal) });
+export const useOrgMembers = (id: number) =>
+  useCursorList(ok('members', id), (cursor, signal) => api.listOrgMembers(id, { cursor }, signal));
+/** The volunteer activities under an organisation's place, newest first, as options (they cannot be searched). */
+export function useActivityOptions(_q: string, nodeId?: number): CursorList<SearchOption> {
+  const list = useCursorList(ok('activities', nodeId), (cursor, signal) =>
+    listActivities({ nodeId, cursor }, signal),
+  );
+  return {
+    ...list,
+    items: list.items.map((a) => ({ value: a.id, label: `${a.title} · ${formatDateTime(a.startsAt)}` })),
+  };
+}
 export const useOrgStats = (nodeId?: number) =>
   useQuery({ queryKey: ok('stats', nodeId), queryFn: ({ signal }) => api.getOrgStats({ nodeId }, signal) });
 export const useOrgsNear = () =>

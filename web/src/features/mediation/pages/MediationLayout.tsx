@@ -6,11 +6,11 @@ import { PageSpinner } from '../../../shared/components/PageSpinner';
 import { PageTitle } from '../../../shared/components/PageTitle';
 
 const BASE = '/console/mediation';
-const SECTIONS = ['cases', 'stats'] as const;
+const SECTIONS = ['cases', 'mediators', 'stats'] as const;
 type Section = (typeof SECTIONS)[number];
 const pathOf = (s: Section) => (s === 'cases' ? BASE : `${BASE}/${s}`);
 
-/** `/console/mediation`: the cases and their counts as tabs. */
+/** `/console/mediation`: the cases, the mediators and the counts as tabs. */
 export default function MediationLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -19,8 +19,8 @@ export default function MediationLayout() {
     <>
       <PageTitle title={t('mediation.title')} />
       <Tabs
-        activeKey={pathname.startsWith(pathOf('stats')) ? 'stats' : 'cases'}
-        onChange={(key) => void navigate(pathOf(key === 'stats' ? 'stats' : 'cases'))}
+        activeKey={SECTIONS.find((s) => s !== 'cases' && pathname.startsWith(pathOf(s))) ?? 'cases'}
+        onChange={(key) => void navigate(pathOf(SECTIONS.find((s) => s === key) ?? 'cases'))}
         items={SECTIONS.map((s) => ({ key: s, label: t(`mediation.tabs.${s}`) }))}
         style={{ marginBottom: 8 }}
         data-testid="mediation-tabs"

@@ -8,6 +8,7 @@ const COLOR: Record<ProjectState, string> = {
   in_progress: 'processing',
   accepted: 'green',
   closed: 'default',
+  cancelled: 'red',
 };
 
 export function ProjectStatusTag({ status }: { status: ProjectState }) {

@@ -1,23 +1,17 @@
-import { Button, DatePicker, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  createPartner,
-  PARTNER_KINDS,
-  type Partner,
-  type PartnerKind,
-  recordFulfilment,
-  signAgreement,
-} from '../../../api/projects';
+import { archivePartner, type Partner, recordFulfilment } from '../../../api/projects';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
 import { CreateButton } from '../../../shared/components/CreateButton';
 import { FormModal } from '../../../shared/components/FormModal';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
-import { useNotifyError } from '../../../shared/errors/useNotifyError';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
-import { NodeSelect } from '../../org/components/NodeSelect';
 import { placeLabel } from '../../votes/model';
+import { AgreementModal } from '../components/AgreementModal';
+import { PartnerFormModal } from '../components/PartnerFormModal';
 import { usePartners, useProjectMutation } from '../queries';
 
 const StatusTag = ({ status }: { status: 'met' | 'behind' | null }) => {
@@ -26,14 +20,23 @@ const StatusTag = ({ status }: { status: 'met' | 'behind' | null }) => {
   return <Tag color={status === 'met' ? 'green' : 'orange'}>{t(`projects.partners.status.${status}`)}</Tag>;
 };
 
-/** A partner's agreements: each commitment with its periods met or behind, and the button to record one done. */
-function Agreements({ partner, onFulfil }: { partner: Partner; onFulfil: (commitmentId: number) => void }) {
+/**
+ * A partner's agreements: each commitment with its periods met or behind, the button to record one done, and for
+ * those who run the unit, signing another agreement, correcting the unit or archiving it.
+ */
+function Agreements({
+  partner,
+  onFulfil,
+  onSign,
+  onEdit,
+}: {
+  partner: Partner;
+  onFulfil: (commitmentId: number) => void;
+  onSign: () => void;
+  onEdit: () => void;
+}) {
   const { t } = useTranslation();
-  const notify = useNotifyError();
-  const sign = useProjectMutation(() => {
-    const year = new Date().getFullYear();
-    return signAgreement(partner.id, { startsOn: `${year}-01-01`, endsOn: `${year}-12-31` });
-  });
+  const archive = useProjectMutation(() => archivePartner(partner.id));
   const manage = partner.actions.includes('manage');
   return (
     <Flex vertical gap="small">
@@ -84,22 +87,28 @@ function Agreements({ partner, onFulfil }: { partner: Partner; onFulfil: (commit
         </div>
       ))}
       {manage ? (
-        <div>
-          <Button onClick={() => sign.mutate(undefined, { onError: notify })} loading={sign.isPending}>
+        <Space wrap>
+          <Button type="primary" onClick={onSign} data-testid="agreement-sign">
             {t('projects.partners.sign')}
           </Button>
-        </div>
+          <Button onClick={onEdit} data-testid="partner-edit">
+            {t('common.edit')}
+          </Button>
+          <ConfirmButton
+            danger
+            confirm={t('projects.partners.archiveConfirm')}
+            onConfirm={() => archive.mutateAsync(undefined)}
+            loading={archive.isPending}
+            data-testid="partner-archive"
+          >
+            {t('projects.partners.archive')}
+          </ConfirmButton>
+        </Space>
       ) : null}
     </Flex>
   );
 }
 
-interface PartnerValues {
-  nodeId: number;
-  kind: PartnerKind;
-  name: string;
-  contact?: string;
-}
 interface FulfilValues {
   doneOn: Dayjs;
   note: string;
@@ -111,10 +120,10 @@ export default function PartnersPage() {
   const user = useCurrentUser();
   const list = usePartners();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Partner | null>(null);
+  const [signing, setSigning] = useState<number | null>(null);
   const [fulfilling, setFulfilling] = useState<{ partnerId: number; commitmentId: number } | null>(null);
-  const [form] = Form.useForm<PartnerValues>();
   const [fulfilForm] = Form.useForm<FulfilValues>();
-  const create = useProjectMutation(createPartner);
   const fulfil = useProjectMutation((v: FulfilValues) =>
     recordFulfilment(fulfilling!.partnerId, {
       commitmentId: fulfilling!.commitmentId,
@@ -141,6 +150,8 @@ export default function PartnersPage() {
             <Agreements
               partner={p}
               onFulfil={(commitmentId) => setFulfilling({ partnerId: p.id, commitmentId })}
+              onSign={() => setSigning(p.id)}
+              onEdit={() => setEditing(p)}
             />
           ),
         }}
@@ -148,34 +159,22 @@ export default function PartnersPage() {
           { title: t('projects.fields.title'), dataIndex: 'name' },
           { title: t('projects.fields.kind'), render: (_, p) => t(`projects.partners.types.${p.kind}`) },
           { title: t('projects.fields.where'), render: (_, p) => placeLabel(p.path) },
-          { title: t('projects.fields.status'), render: (_, p) => <StatusTag status={p.status} /> },
+          {
+            title: t('projects.fields.status'),
+            render: (_, p) =>
+              p.archivedAt ? <Tag>{t('projects.archived')}</Tag> : <StatusTag status={p.status} />,
+          },
         ]}
       />
-      <FormModal<PartnerValues>
-        open={adding}
-        title={t('projects.partners.add')}
-        form={form}
-        onSubmit={async (v) => {
-          await create.mutateAsync(v);
+      <PartnerFormModal
+        open={adding || editing !== null}
+        partner={editing ?? undefined}
+        onClose={() => {
           setAdding(false);
+          setEditing(null);
         }}
-        onCancel={() => setAdding(false)}
-      >
-        <Form.Item name="nodeId" label={t('projects.fields.where')} rules={[{ required: true }]}>
-          <NodeSelect kinds={['compound', 'community']} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('projects.fields.kind')} rules={[{ required: true }]}>
-          <Select
-            options={PARTNER_KINDS.map((k) => ({ value: k, label: t(`projects.partners.types.${k}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="name" label={t('projects.fields.title')} rules={[{ required: true, max: 200 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="contact" label={t('projects.partners.contact')} rules={[{ max: 200 }]}>
-          <Input />
-        </Form.Item>
-      </FormModal>
+      />
+      <AgreementModal partnerId={signing} onClose={() => setSigning(null)} />
       <FormModal<FulfilValues>
         open={fulfilling !== null}
         title={t('projects.partners.fulfil')}

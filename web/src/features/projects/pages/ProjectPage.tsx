@@ -1,15 +1,17 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Image, InputNumber, Space } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Image, InputNumber, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { actOnProject, ledgerUrl, type ProjectAction, yuan } from '../../../api/projects';
 import { QueryResult } from '../../../shared/components/QueryResult';
+import { ReasonModal } from '../../../shared/components/ReasonModal';
 import { useNotifyError } from '../../../shared/errors/useNotifyError';
 import { placeLabel } from '../../votes/model';
 import { AcceptModal } from '../components/AcceptModal';
 import { EntryModal } from '../components/EntryModal';
 import { LedgerTable } from '../components/LedgerTable';
+import { ProjectFormModal } from '../components/ProjectFormModal';
 import { ProjectStatusTag } from '../components/ProjectStatusTag';
 import { useProject, useProjectMutation } from '../queries';
 
@@ -23,6 +25,9 @@ export default function ProjectPage() {
   const [accepting, setAccepting] = useState(false);
   const [recording, setRecording] = useState(false);
   const [voteId, setVoteId] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const cancel = useProjectMutation((reason: string) => actOnProject(id, 'cancel', { note: reason }));
   const step = useProjectMutation((a: { action: ProjectAction; voteId?: number }) =>
     actOnProject(id, a.action, a.voteId ? { by: 'vote', voteId: a.voteId } : {}),
   );
@@ -70,6 +75,26 @@ export default function ProjectPage() {
                   <Button onClick={() => run('close')} data-testid="project-close">
                     {t('projects.actions.close')}
                   </Button>
+                ) : null}
+                {p.actions.includes('edit') ? (
+                  <Button onClick={() => setEditing(true)} data-testid="project-edit">
+                    {t('common.edit')}
+                  </Button>
+                ) : null}
+                {p.actions.includes('cancel') ? (
+                  // The server refuses a cancel while money is held; say so before, not after, the reason is typed.
+                  <Tooltip
+                    title={p.balance > 0 ? t('projects.refundFirst', { balance: yuan(p.balance) }) : null}
+                  >
+                    <Button
+                      danger
+                      disabled={p.balance > 0}
+                      onClick={() => setCancelling(true)}
+                      data-testid="project-cancel"
+                    >
+                      {t('projects.actions.cancel')}
+                    </Button>
+                  </Tooltip>
                 ) : null}
               </Space>
             }
@@ -141,6 +166,24 @@ export default function ProjectPage() {
           </Card>
           <AcceptModal id={p.id} open={accepting} onClose={() => setAccepting(false)} />
           <EntryModal project={p} open={recording} onClose={() => setRecording(false)} />
+          <ProjectFormModal
+            open={editing}
+            project={p}
+            onClose={() => setEditing(false)}
+            onSaved={() => setEditing(false)}
+          />
+          <ReasonModal
+            open={cancelling}
+            title={t('projects.actions.cancel')}
+            label={t('projects.cancelReason')}
+            onSubmit={async (reason) => {
+              await cancel.mutateAsync(reason);
+              setCancelling(false);
+            }}
+            onCancel={() => setCancelling(false)}
+            submitText={t('projects.actions.cancel')}
+            testId="project-cancel"
+          />
         </Flex>
       )}
     </QueryResult>

@@ -8,7 +8,7 @@ import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { placeLabel } from '../../votes/model';
-import { CreateProjectModal } from '../components/CreateProjectModal';
+import { ProjectFormModal } from '../components/ProjectFormModal';
 import { ProjectStatusTag } from '../components/ProjectStatusTag';
 import { useProjects } from '../queries';
 
@@ -44,10 +44,10 @@ export default function ProjectsPage() {
           { title: t('projects.fields.balance'), render: (_, p) => yuan(p.balance) },
         ]}
       />
-      <CreateProjectModal
+      <ProjectFormModal
         open={creating}
         onClose={() => setCreating(false)}
-        onCreated={(p) => {
+        onSaved={(p) => {
           setCreating(false);
           void navigate(`/console/projects/${p.id}`);
         }}

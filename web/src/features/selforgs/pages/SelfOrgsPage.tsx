@@ -2,25 +2,69 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, List, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeStage, createOrg, SELF_ORG_KINDS, type SelfOrg, type Stage } from '../../../api/selforgs';
+import {
+  changeStage,
+  createOrg,
+  removeOrgMember,
+  SELF_ORG_KINDS,
+  type SelfOrg,
+  type Stage,
+  unlinkOrgActivity,
+} from '../../../api/selforgs';
+import { ConfirmButton } from '../../../shared/components/ConfirmButton';
 import { FormModal } from '../../../shared/components/FormModal';
 import { KpiRow } from '../../../shared/components/KpiRow';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { QueryResult } from '../../../shared/components/QueryResult';
 import { CursorTable } from '../../../shared/cursor/CursorTable';
+import { LoadMore } from '../../../shared/cursor/LoadMore';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { NodeSelect } from '../../org/components/NodeSelect';
 import { placeLabel } from '../../votes/model';
-import { useOrg, useOrgStats, useOrgs, useSelfOrgMutation } from '../queries';
+import { ActivityModal, MemberModal, type OrgForm, SupportModal } from '../components/OrgForms';
+import { useOrg, useOrgMembers, useOrgStats, useOrgs, useSelfOrgMutation } from '../queries';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** An organisation's stage history, support and activities, with the stage moves the caller may make. */
+/** A list's title, with the button that adds to it for those who run the organisation. */
+function ListHeader({
+  title,
+  action,
+  onAction,
+  testId,
+}: {
+  title: string;
+  action: string | null;
+  onAction: () => void;
+  testId: string;
+}) {
+  return (
+    <Flex justify="space-between" align="center">
+      {title}
+      {action ? (
+        <Button size="small" icon={<PlusOutlined />} onClick={onAction} data-testid={testId}>
+          {action}
+        </Button>
+      ) : null}
+    </Flex>
+  );
+}
+
+/**
+ * An organisation's members, stage history, support and activities; those who run it move its stage, add and remove
+ * members, record support, and link or unlink the volunteer activities it runs.
+ */
 function OrgDetail({ org }: { org: SelfOrg }) {
   const { t } = useTranslation();
   const q = useOrg(org.id);
+  const members = useOrgMembers(org.id);
+  const [open, setOpen] = useState<OrgForm | null>(null);
+  const manage = org.actions.includes('manage');
   const move = useSelfOrgMutation((stage: Stage) => changeStage(org.id, { stage, on: today() }));
+  const remove = useSelfOrgMutation((personId: number) => removeOrgMember(org.id, personId));
+  const unlink = useSelfOrgMutation((activityId: number) => unlinkOrgActivity(org.id, activityId));
+  const close = () => setOpen(null);
   return (
     <QueryResult query={q}>
       {(d) => (
@@ -40,6 +84,47 @@ function OrgDetail({ org }: { org: SelfOrg }) {
           </Space>
           <List
             size="small"
+            header={
+              <ListHeader
+                title={t('selforgs.memberList')}
+                action={manage ? t('selforgs.addMember') : null}
+                onAction={() => setOpen('member')}
+                testId="member-add"
+              />
+            }
+            dataSource={members.items}
+            locale={{ emptyText: '—' }}
+            data-testid="org-members"
+            renderItem={(m) => (
+              <List.Item
+                actions={
+                  manage && m.personId !== org.leader?.personId
+                    ? [
+                        <ConfirmButton
+                          key="remove"
+                          size="small"
+                          type="link"
+                          danger
+                          confirm={t('selforgs.removeConfirm', { name: m.name })}
+                          onConfirm={() => remove.mutateAsync(m.personId)}
+                          data-testid="member-remove"
+                        >
+                          {t('common.remove')}
+                        </ConfirmButton>,
+                      ]
+                    : []
+                }
+              >
+                {m.name}
+                {m.personId === org.leader?.personId ? (
+                  <Tag style={{ marginLeft: 8 }}>{t('selforgs.leader')}</Tag>
+                ) : null}
+              </List.Item>
+            )}
+          />
+          <LoadMore list={members} />
+          <List
+            size="small"
             header={t('selforgs.history')}
             dataSource={d.stages}
             renderItem={(s) => (
@@ -50,7 +135,15 @@ function OrgDetail({ org }: { org: SelfOrg }) {
           />
           <List
             size="small"
-            header={t('selforgs.support')}
+            header={
+              <ListHeader
+                title={t('selforgs.support')}
+                action={manage ? t('selforgs.recordSupport') : null}
+                onAction={() => setOpen('support')}
+                testId="support-add"
+              />
+            }
+            data-testid="org-support"
             dataSource={d.support}
             locale={{ emptyText: '—' }}
             renderItem={(s) => (
@@ -62,15 +155,44 @@ function OrgDetail({ org }: { org: SelfOrg }) {
           />
           <List
             size="small"
-            header={t('selforgs.activities')}
+            header={
+              <ListHeader
+                title={t('selforgs.activities')}
+                action={manage ? t('selforgs.linkActivity') : null}
+                onAction={() => setOpen('activity')}
+                testId="activity-link"
+              />
+            }
             dataSource={d.activities}
             locale={{ emptyText: '—' }}
+            data-testid="org-activities"
             renderItem={(a) => (
-              <List.Item>
+              <List.Item
+                actions={
+                  manage
+                    ? [
+                        <ConfirmButton
+                          key="unlink"
+                          size="small"
+                          type="link"
+                          danger
+                          confirm={t('selforgs.unlinkConfirm', { title: a.title })}
+                          onConfirm={() => unlink.mutateAsync(a.id)}
+                          data-testid="activity-unlink"
+                        >
+                          {t('selforgs.unlink')}
+                        </ConfirmButton>,
+                      ]
+                    : []
+                }
+              >
                 {a.title} · {a.place}
               </List.Item>
             )}
           />
+          <MemberModal org={org} form={open} onClose={close} />
+          <SupportModal org={org} form={open} onClose={close} />
+          <ActivityModal org={org} form={open} onClose={close} />
         </Flex>
       )}
     </QueryResult>
