@@ -12,6 +12,7 @@ import { DEFAULT_RATE_LIMITS, installRateLimits } from './http/rate-limit';
 import { installAuth } from './http/auth';
 import { installErrorHandler } from './http/errors';
 import { installSecurityHeaders } from './http/headers';
+import { tileOrigin } from '../domain/maps/tiles';
 import { installOpenApi } from './http/openapi';
 import { serializeRequest } from './http/log';
 import { installNotFound } from './http/web';
@@ -80,11 +81,21 @@ import { devicesModule, type DevicesModule } from './modules/devices/module';
 import { deviceRoutes } from './modules/devices/routes';
 import { patrolRoutes } from './modules/patrols/routes';
 import { patrolsService } from './modules/patrols/service';
+import { mapRoutes } from './modules/maps/routes';
+import { mapsService } from './modules/maps/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
     Partial<
-      Pick<Config, 'rateLimits' | 'auditRetentionDays' | 'movedOutRetentionDays' | 'mqttUrl' | 'mqttClientId'>
+      Pick<
+        Config,
+        | 'rateLimits'
+        | 'auditRetentionDays'
+        | 'movedOutRetentionDays'
+        | 'mqttUrl'
+        | 'mqttClientId'
+        | 'mapTiles'
+      >
     >;
   database: Database;
   /** Keys that seal personal data (server/crypto); loaded once at start. */
@@ -128,7 +139,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', () => sessions.close());
   const auth = authService(db, { sessionIdleMinutes: opts.config.sessionIdleMinutes, sessions });
   installErrorHandler(app);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, opts.config.mapTiles ? [tileOrigin(opts.config.mapTiles.url)] : []);
   await app.register(fastifyCookie);
   // Only the registry import takes multipart; it reads its own parts with its own limits.
   await app.register(fastifyMultipart);
@@ -241,6 +252,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(venueRoutes(venuesService(db, tz)));
       await api.register(deviceRoutes(devices.service, devices.ingest, devices.consumerStatus));
       await api.register(patrolRoutes(patrolsService(db, tz, events.events, events.store)));
+      await api.register(mapRoutes(mapsService(db, { timeZone: tz, tiles: opts.config.mapTiles ?? null })));
     },
     { prefix: '/api/v1' },
   );

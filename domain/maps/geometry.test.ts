@@ -18,6 +18,7 @@ import {
 
 const square = (x: number, y: number, half = 0.001): Area =>
   bboxPolygon([x - half, y - half, x + half, y + half]);
+type Ring = [number, number][];
 const paths = (v: unknown) => {
   const r = areaSchema.safeParse(v);
   return r.success ? [] : [...new Set(r.error.issues.map((i) => i.path.join('.')))];
@@ -100,7 +101,7 @@ describe('polygon validation', () => {
     expect(paths(flat)).toEqual(['coordinates.0']);
     const multi: Area = {
       type: 'MultiPolygon',
-      coordinates: [square(114, 22).coordinates as number[][][], flat.coordinates],
+      coordinates: [square(114, 22).coordinates as Ring[], flat.coordinates as Ring[]],
     };
     expect(paths(multi)).toEqual(['coordinates.1.0']);
   });
@@ -139,10 +140,7 @@ describe('polygon validation', () => {
     expect(
       vertexCount({
         type: 'MultiPolygon',
-        coordinates: [
-          square(114, 22).coordinates as number[][][],
-          square(115, 22).coordinates as number[][][],
-        ],
+        coordinates: [square(114, 22).coordinates as Ring[], square(115, 22).coordinates as Ring[]],
       }),
     ).toBe(10);
   });
@@ -220,7 +218,7 @@ describe('point in polygon', () => {
   it('finds points in any part of a MultiPolygon', () => {
     const multi: Area = {
       type: 'MultiPolygon',
-      coordinates: [square(114, 22).coordinates as number[][][], square(115, 22).coordinates as number[][][]],
+      coordinates: [square(114, 22).coordinates as Ring[], square(115, 22).coordinates as Ring[]],
     };
     expect(pointInArea([115, 22], multi)).toBe(true);
     expect(pointInArea([114.5, 22], multi)).toBe(false);

@@ -13,7 +13,7 @@ export type BBox = [number, number, number, number];
 export const MAX_VERTICES = 5_000;
 
 const rings = (a: Area): LngLat[][][] =>
-  (a.type === 'Polygon' ? [a.coordinates] : a.coordinates) as LngLat[][][];
+  (a.type === 'Polygon' ? [a.coordinates] : a.coordinates);
 
 /** Twice the signed area of a ring in square degrees (shoelace); zero for a ring folded onto a line. */
 function ringArea2(ring: readonly LngLat[]): number {
