@@ -195,9 +195,9 @@ describe('setting a boundary', () => {
       ],
     });
     expect(open.statusCode).toBe(400);
-    expect(open.json<{ details: { fields: { path: string }[] } }>().details.fields.map((f) => f.path)).toContain(
-      'body.coordinates.0',
-    );
+    expect(
+      open.json<{ details: { fields: { path: string }[] } }>().details.fields.map((f) => f.path),
+    ).toContain('body.coordinates.0');
     const far = await call('jinghua.worker', 'PUT', `/maps/compounds/${ids.yifengyuan}/area`, {
       type: 'Polygon',
       coordinates: [
@@ -233,10 +233,10 @@ describe('setting a boundary', () => {
     const poly = square(114.0482, 22.5536);
     const res = await call('jinghua.worker', 'PUT', `/maps/compounds/${ids.yifengyuan}/area`, poly);
     expect(res.statusCode).toBe(200);
-    expect(res.json<Feature>().properties.center).toEqual(
-      [114.0482, 22.5536].map((v) => expect.closeTo(v, 9)),
-    );
-    expect(await auditActions(t.database.db, 'org_node', ids.yifengyuan)).toContain('compound.area');
+    const [x, y] = res.json<Feature>().properties['center'] as [number, number];
+    expect(x).toBeCloseTo(114.0482, 9);
+    expect(y).toBeCloseTo(22.5536, 9);
+    expect(await auditActions(t.database.db, 'org_node', ids.yifengyuan!)).toContain('compound.area');
     expect(
       (await call('fuzhong.worker', 'PUT', `/maps/compounds/${ids.yifengyuan}/area`, poly)).statusCode,
     ).toBe(404);
@@ -365,12 +365,11 @@ describe('points and heat', () => {
   it('bins events into heat cells by category, counting every located event once', async () => {
     const res = await call('jinghua.worker', 'GET', `/maps/heat?nodeId=${ids.jinghua}`);
     expect(res.statusCode).toBe(200);
-    const heat = res.json<
-      Collection & { features: { properties: { count: number; byCategory: Record<string, number> } }[] }
-    >();
+    const heat = res.json<Collection>();
     expect(heat.total).toBe(5);
     const byCategory = heat.features.reduce<Record<string, number>>((acc, f) => {
-      for (const [k, v] of Object.entries(f.properties.byCategory)) acc[k] = (acc[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(f.properties['byCategory'] as Record<string, number>))
+        acc[k] = (acc[k] ?? 0) + v;
       return acc;
     }, {});
     expect(byCategory).toEqual({ sanitation: 2, noise: 2, 'fire.hazard.alarm': 1 });
