@@ -167,7 +167,7 @@ describe('setting a boundary', () => {
     expect(res.json<Feature>().geometry).toEqual(poly);
     const fc = (await call('jinghua.worker', 'GET', `/maps/areas?gridId=${ids.grid}`)).json<Collection>();
     expect(fc.features.find((f) => f.properties.kind === 'grid')?.geometry).toEqual(poly);
-    expect(await auditActions(t.database.db, 'grid', ids.grid)).toContain('grid.update');
+    expect(await auditActions(t.database.db, 'grid', ids.grid!)).toContain('grid.update');
   });
 
   it('joins a FeatureCollection of two polygons into a MultiPolygon', async () => {
