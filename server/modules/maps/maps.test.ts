@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wgs84ToGcj02 } from '../../../domain/maps/gcj02';
 import { pointInArea, type Area } from '../../../domain/maps/geometry';
 import { auditActions } from '../../../test/audit';
 import { useTestApp } from '../../../test/db';
@@ -388,12 +387,5 @@ describe('points and heat', () => {
 describe('settings', () => {
   it('has no tile layer by default, so maps work offline', async () => {
     expect((await call('jinghua.worker', 'GET', '/maps/settings')).json()).toEqual({ tiles: null });
-  });
-
-  it('GCJ-02 display positions differ from storage by the datum offset only', () => {
-    // What the web does when a Chinese provider is configured: stored WGS-84 stays in the API.
-    const [lng, lat] = wgs84ToGcj02([114.0483, 22.5537]);
-    expect(lng).not.toBe(114.0483);
-    expect(lat).not.toBe(22.5537);
   });
 });

@@ -65,7 +65,10 @@ function compoundFeature(caller: Caller, c: repo.CompoundRow): AreaFeature {
   };
 }
 
-function gridFeature(caller: Caller, g: repo.GridRow): AreaFeature {
+function gridFeature(
+  g: Pick<repo.GridRow, 'id' | 'communityId' | 'code' | 'name' | 'kind' | 'polygon'>,
+  settable: boolean,
+): AreaFeature {
   const area = g.polygon as Area;
   return {
     type: 'Feature',
@@ -79,7 +82,7 @@ function gridFeature(caller: Caller, g: repo.GridRow): AreaFeature {
       name: g.name,
       gridKind: g.kind,
       center: centerOf(area),
-      actions: can(caller.grants, 'grid.manage', g.communityPath) ? ['set_area'] : [],
+      actions: settable ? ['set_area'] : [],
     },
   };
 }
@@ -160,7 +163,9 @@ export function mapsService(db: Db, opts: { timeZone: string; tiles: TileLayer |
     async areas(caller: Caller, q: AreasQuery) {
       const { t, compounds } = await scene(caller, q);
       const features = [
-        ...(await repo.gridsOf(db, caller.scope, t)).map((g) => gridFeature(caller, g)),
+        ...(await repo.gridsOf(db, caller.scope, t)).map((g) =>
+          gridFeature(g, can(caller.grants, 'grid.manage', g.communityPath)),
+        ),
         ...compounds.map((c) => compoundFeature(caller, c)),
       ];
       const bbox = boxOf(features);
@@ -279,21 +284,7 @@ export function mapsService(db: Db, opts: { timeZone: string; tiles: TileLayer |
     /** A grid's boundary goes through the grids service: its scope, `grid.manage`, merged-grid refusal and audit. */
     async setGridArea(caller: Caller, gridId: number, area: Area): Promise<AreaFeature> {
       const g = await grids.update(caller, gridId, { polygon: area });
-      return {
-        type: 'Feature',
-        id: `grid-${g.id}`,
-        geometry: g.polygon,
-        properties: {
-          kind: 'grid',
-          id: g.id,
-          communityId: g.communityId,
-          code: g.code,
-          name: g.name,
-          gridKind: g.kind,
-          center: centerOf(g.polygon),
-          actions: g.actions.includes('update') ? ['set_area'] : [],
-        },
-      };
+      return gridFeature(g, g.actions.includes('update'));
     },
 
     async setCompoundArea(caller: Caller, compoundId: number, area: Area): Promise<AreaFeature> {
