@@ -12,6 +12,7 @@ import { DEFAULT_RATE_LIMITS, installRateLimits } from './http/rate-limit';
 import { installAuth } from './http/auth';
 import { installErrorHandler } from './http/errors';
 import { installSecurityHeaders } from './http/headers';
+import { tileOrigin } from '../domain/maps/tiles';
 import { installOpenApi } from './http/openapi';
 import { serializeRequest } from './http/log';
 import { installNotFound } from './http/web';
@@ -85,6 +86,8 @@ import { bigScreenRoutes } from './modules/bigscreen/routes';
 import { bigScreenService } from './modules/bigscreen/service';
 import { coverageService } from './modules/governance/coverage-service';
 import { patrolsService } from './modules/patrols/service';
+import { mapRoutes } from './modules/maps/routes';
+import { mapsService } from './modules/maps/service';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'trustProxy' | 'timeZone' | 'dataDir'> &
@@ -97,6 +100,7 @@ export interface AppOptions {
         | 'readingsRetentionDays'
         | 'mqttUrl'
         | 'mqttClientId'
+        | 'mapTiles'
       >
     >;
   database: Database;
@@ -141,7 +145,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', () => sessions.close());
   const auth = authService(db, { sessionIdleMinutes: opts.config.sessionIdleMinutes, sessions });
   installErrorHandler(app);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, opts.config.mapTiles ? [tileOrigin(opts.config.mapTiles.url)] : []);
   await app.register(fastifyCookie);
   // Only the registry import takes multipart; it reads its own parts with its own limits.
   await app.register(fastifyMultipart);
@@ -275,6 +279,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         ),
       );
       await api.register(patrolRoutes(patrolsService(db, tz, events.events, events.store)));
+      await api.register(mapRoutes(mapsService(db, { timeZone: tz, tiles: opts.config.mapTiles ?? null })));
     },
     { prefix: '/api/v1' },
   );

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { MIN_AUDIT_RETENTION_DAYS } from '../domain/audit/retention';
 import { DEFAULT_READINGS_RETENTION_DAYS } from '../domain/devices/retention';
+import { checkTileUrl, type TileLayer } from '../domain/maps/tiles';
 import { DEFAULT_MOVED_OUT_RETENTION_DAYS } from '../domain/registry/retention';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
 
@@ -47,6 +48,21 @@ const envSchema = z.object({
   LINLI_MQTT_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   /** The consumer's client id: the broker keeps its persistent session under it (one per deployment). */
   LINLI_MQTT_CLIENT_ID: z.string().min(1).max(64).default('linli-ingest'),
+  /** The map's background tiles (docs/DEPLOY.md "Map tiles"); unset, maps draw on a blank background offline. */
+  LINLI_MAP_TILE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .superRefine((u, ctx) => {
+        const problem = checkTileUrl(u);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
+  ),
+  /** `gcj02` for Chinese providers (高德, 腾讯 …), whose tiles are drawn in the offset datum. */
+  LINLI_MAP_TILE_DATUM: z.enum(['wgs84', 'gcj02']).default('wgs84'),
+  LINLI_MAP_TILE_ATTRIBUTION: z.string().max(300).default(''),
+  LINLI_MAP_TILE_SUBDOMAINS: z.string().max(20).default('abc'),
 });
 
 export interface Config {
@@ -65,6 +81,7 @@ export interface Config {
   readingsRetentionDays: number;
   mqttUrl: string | undefined;
   mqttClientId: string;
+  mapTiles: TileLayer | null;
 }
 
 /** Reads the environment once; every variable has a default that serves the embedded demo. */
@@ -91,5 +108,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readingsRetentionDays: e.LINLI_DEVICE_READINGS_RETENTION_DAYS,
     mqttUrl: e.LINLI_MQTT_URL,
     mqttClientId: e.LINLI_MQTT_CLIENT_ID,
+    mapTiles: e.LINLI_MAP_TILE_URL
+      ? {
+          url: e.LINLI_MAP_TILE_URL,
+          datum: e.LINLI_MAP_TILE_DATUM,
+          attribution: e.LINLI_MAP_TILE_ATTRIBUTION,
+          subdomains: e.LINLI_MAP_TILE_SUBDOMAINS,
+        }
+      : null,
   };
 }

@@ -12,6 +12,7 @@ import { seedDemoVenues } from './venues';
 import { seedDemoVolunteers } from './volunteers';
 import { seedDemoMediation, seedDemoSelfOrgs } from './community-life';
 import { seedDemoPatrols } from './patrols';
+import { demoGridArea, seedDemoCompoundAreas } from './maps';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller, type Caller } from '../modules/auth/caller';
 import { gridsService } from '../modules/grids/service';
@@ -99,22 +100,28 @@ export async function seedDemo(
   log(`demo: ${byPath.size + 1} org nodes`);
 
   caller = await systemCaller(db, 'seed');
+  const outlines = await seedDemoCompoundAreas(db, caller);
+  log(`demo: ${outlines.size} compound boundaries`);
   const grids = gridsService(db);
   for (const c of DEMO_COMMUNITIES) {
     const community = byPath.get(`${DEMO_STREET}/${c.name}`) as NodeResponse;
     const communityIndex = DEMO_COMMUNITIES.indexOf(c);
     for (let g = 0; g < c.grids; g++) {
       const center = c.compounds[0]?.center ?? [114.05, 22.55];
+      const mine = c.compounds.filter((_, i) => i % c.grids === g);
+      const covered = mine.flatMap(
+        (cp) => outlines.get((byPath.get(`${DEMO_STREET}/${c.name}/${cp.name}`) as NodeResponse).id) ?? [],
+      );
       const grid = await grids.create(caller, {
         communityId: community.id,
         kind: 'basic',
         name: `${c.name}第${g + 1}网格`,
-        polygon: square([center[0] + g * 0.004, center[1]], 0.002),
+        // A grid that covers no compound (梅富社区's second) lies east of the community's compound.
+        polygon: demoGridArea(covered) ?? square([center[0] + g * 0.004, center[1]], 0.002),
         supervisionPhone: '0755-83000000',
         // Made-up service lines for the demo.
         contactPhone: `0755-8399${String(communityIndex * 10 + g).padStart(4, '0')}`,
       });
-      const mine = c.compounds.filter((_, i) => i % c.grids === g);
       await grids.setCompounds(
         caller,
         grid.id,
@@ -170,8 +177,12 @@ export async function seedDemo(
       `demo: ${o.elevators} elevator retrofit under way and ${o.conventions} convention adopted in 市政大院`,
     );
     const pr = await seedDemoProjects(db, timeZone);
-    log(`demo: ${pr.partners} partner units with their agreements, ${pr.projects} micro-projects (怡枫园's CCTV crowdfunded)`);
-    log(`demo: ${await seedDemoDevices(db)} sensor devices in 怡枫园 (a simulated feed runs with linli serve --demo)`);
+    log(
+      `demo: ${pr.partners} partner units with their agreements, ${pr.projects} micro-projects (怡枫园's CCTV crowdfunded)`,
+    );
+    log(
+      `demo: ${await seedDemoDevices(db)} sensor devices in 怡枫园 (a simulated feed runs with linli serve --demo)`,
+    );
   }
   return true;
 }

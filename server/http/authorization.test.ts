@@ -71,6 +71,8 @@ const OBJECT_TABLES: readonly (readonly [prefix: string, table: string])[] = [
   ['/api/v1/venues/services/', 'service_item'],
   ['/api/v1/patrols/plans/', 'patrol_plan'],
   ['/api/v1/patrols/', 'patrol'],
+  ['/api/v1/maps/grids/', 'grid'],
+  ['/api/v1/maps/compounds/', 'compound'],
 ];
 /** Other named parameters that point at another community's objects. */
 const PARAM_TABLES: Record<string, string> = {
@@ -226,7 +228,12 @@ async function makeFixtures(communityId: number, compoundId: number) {
     purpose: '议事',
   });
   await create(jinghua, '/venues/services', { stationId, name: '居住证办理', department: '派出所' });
-  const device = await create(jinghua, '/devices', { nodeId, kind: 'smoke_detector', code: 'MATRIX-1', name: '烟感' });
+  const device = await create(jinghua, '/devices', {
+    nodeId,
+    kind: 'smoke_detector',
+    code: 'MATRIX-1',
+    name: '烟感',
+  });
   const plan = await create(jinghua, '/patrols/plans', {
     scope: 'grid',
     gridId: await firstId('grid', communityId),
@@ -299,8 +306,22 @@ const DAY_MS = 86_400_000;
  */
 function placed(sample: unknown): unknown {
   if (!sample || typeof sample !== 'object' || Array.isArray(sample)) return sample;
+  const polygon = (sample as { type?: unknown }).type === 'Polygon';
   return Object.fromEntries(
     Object.entries(sample).map(([k, v]) => {
+      // A sampled ring repeats one position, which encloses no area; boundaries get a real square.
+      if (polygon && k === 'coordinates')
+        return [
+          k,
+          [
+            [
+              [114, 22],
+              [114.001, 22],
+              [114.001, 22.001],
+              [114, 22],
+            ],
+          ],
+        ];
       if (/^(nodeId|placeId|compoundId)$/.test(k)) return [k, ids.compound];
       if (k === 'startsAt' || k === 'opensAt') return [k, new Date(Date.now() + DAY_MS).toISOString()];
       if (/^(endsAt|closesAt)$/.test(k)) return [k, new Date(Date.now() + 2 * DAY_MS).toISOString()];

@@ -51,6 +51,7 @@ const POLICIES: readonly (readonly [pattern: string, audience: Audience])[] = [
   ['* /events/*', 'staff'],
   ['* /devices', 'staff'],
   ['* /devices/*', 'staff'],
+  ['* /maps/*', 'staff'],
   ['* /stats/*', 'staff'],
   ['* /bigscreen/*', 'staff'],
   ['* /warnings', 'staff'],

@@ -19,3 +19,4 @@ export * from './venues';
 export * from './warnings';
 export * from './devices';
 export * from './patrols';
+export * from './maps';

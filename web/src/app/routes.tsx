@@ -63,6 +63,7 @@ const RoundsPage = lazy(() => import('../features/evaluations/pages/RoundsPage')
 const RoundPage = lazy(() => import('../features/evaluations/pages/RoundPage'));
 const MyRoundsPage = lazy(() => import('../features/evaluations/phone/pages/MyRoundsPage'));
 const PhoneRoundPage = lazy(() => import('../features/evaluations/phone/pages/PhoneRoundPage'));
+const MapPage = lazy(() => import('../features/maps/pages/MapPage'));
 const DevicesPage = lazy(() => import('../features/devices/pages/DevicesPage'));
 const DeviceAlertsPage = lazy(() => import('../features/devices/pages/AlertsPage'));
 const VolunteersLayout = lazy(() => import('../features/volunteers/pages/VolunteersLayout'));
@@ -134,6 +135,7 @@ export const router = createBrowserRouter([
       { index: true, element: <ConsoleHomePage /> },
       { path: 'org', element: <FeatureGate feature="org" page={<OrgPage />} /> },
       { path: 'org/grids', element: <FeatureGate feature="org" page={<GridsPage />} /> },
+      { path: 'org/map', element: <FeatureGate feature="org" page={<MapPage />} /> },
       { path: 'registry/people', element: <FeatureGate feature="registry" page={<PeoplePage />} /> },
       { path: 'registry/people/:id', element: <FeatureGate feature="registry" page={<PersonPage />} /> },
       {

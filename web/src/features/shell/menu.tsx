@@ -30,6 +30,7 @@ import {
   UsergroupAddOutlined,
   VerticalAlignTopOutlined,
   WarningOutlined,
+  EnvironmentOutlined,
 } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -78,6 +79,7 @@ type MenuKey =
   | 'projects'
   | 'devices'
   | 'deviceAlerts'
+  | 'map'
   | 'patrolWalk'
   | 'patrols'
   | 'patrolPlans'
@@ -113,6 +115,7 @@ const ENTRIES: {
   { key: 'home', path: HOME, feature: null, icon: <HomeOutlined /> },
   { key: 'org', path: '/console/org', feature: 'org', icon: <ApartmentOutlined /> },
   { key: 'grids', path: '/console/org/grids', feature: 'org', icon: <BorderOuterOutlined /> },
+  { key: 'map', path: '/console/org/map', feature: 'org', icon: <EnvironmentOutlined /> },
   { key: 'people', path: '/console/registry/people', feature: 'registry', icon: <IdcardOutlined /> },
   { key: 'overdue', path: '/console/registry/overdue', feature: 'registry', icon: <FieldTimeOutlined /> },
   { key: 'visits', path: '/console/registry/visits', feature: 'registry', icon: <HeartOutlined /> },

@@ -1,4 +1,5 @@
 import { bigscreenEnUS } from './bigscreen/en-US';
+import { mapsEnUS } from './maps/en-US';
 import { projectsEnUS } from './projects/en-US';
 import { deliberationEnUS } from './deliberation/en-US';
 import type { Messages } from './zh-CN';
@@ -124,6 +125,7 @@ const enUS: Messages = {
       home: 'Home',
       org: 'Organisation',
       grids: 'Grids',
+      map: 'Map',
       people: 'Residents',
       overdue: 'Overdue registrations',
       visits: 'Care visits due',
@@ -164,6 +166,7 @@ const enUS: Messages = {
       home: 'Console home',
       org: 'The tree of districts, streets, communities, compounds, buildings and units',
       grids: "A community's grids, their workers, merging",
+      map: 'Grid and compound boundaries, events and alerts, event heat; draw or import a boundary',
       people: 'People, their documents and houses; full numbers only with a stated reason',
       overdue: 'Residents whose residence registration is overdue',
       visits: 'People in care groups whose visit is overdue',
@@ -1698,6 +1701,7 @@ const enUS: Messages = {
   },
   ...projectsEnUS,
   ...bigscreenEnUS,
+  ...mapsEnUS,
   volunteers: {
     title: 'Volunteering',
     tabs: {

@@ -1,4 +1,5 @@
 import { bigscreenZhCN } from './bigscreen/zh-CN';
+import { mapsZhCN } from './maps/zh-CN';
 import { projectsZhCN } from './projects/zh-CN';
 import { deliberationZhCN } from './deliberation/zh-CN';
 
@@ -123,6 +124,7 @@ const zhCN = {
       home: '首页',
       org: '组织架构',
       grids: '网格管理',
+      map: '地图',
       people: '住户登记',
       overdue: '逾期登记',
       visits: '走访提醒',
@@ -163,6 +165,7 @@ const zhCN = {
       home: '工作台首页',
       org: '区、街道、社区、小区、楼栋、单元的树形架构',
       grids: '社区网格的划分、网格员与合并',
+      map: '网格和小区边界、事件与告警分布、事件热力；绘制或导入网格边界',
       people: '人员、证件与房屋的登记，完整号码须说明理由才能查看',
       overdue: '入住后逾期未申报居住登记的住户',
       visits: '关怀对象中到期未走访的人员',
@@ -1653,6 +1656,7 @@ const zhCN = {
   },
   ...projectsZhCN,
   ...bigscreenZhCN,
+  ...mapsZhCN,
   volunteers: {
     title: '志愿服务',
     tabs: {

@@ -1,4 +1,5 @@
 import { bigscreenZhHK } from './bigscreen/zh-HK';
+import { mapsZhHK } from './maps/zh-HK';
 import { projectsZhHK } from './projects/zh-HK';
 import { deliberationZhHK } from './deliberation/zh-HK';
 import type { Messages } from './zh-CN';
@@ -124,6 +125,7 @@ const zhHK: Messages = {
       home: '首頁',
       org: '組織架構',
       grids: '網格管理',
+      map: '地圖',
       people: '住戶登記',
       overdue: '逾期登記',
       visits: '走訪提醒',
@@ -164,6 +166,7 @@ const zhHK: Messages = {
       home: '工作台首頁',
       org: '區、街道、社區、小區、樓棟、單元的樹狀架構',
       grids: '社區網格的劃分、網格員與合併',
+      map: '網格和小區邊界、事件與告警分佈、事件熱力；繪製或匯入網格邊界',
       people: '人員、證件與房屋的登記，完整號碼須說明理由才能查看',
       overdue: '入住後逾期未申報居住登記的住戶',
       visits: '關懷對象中到期未走訪的人員',
@@ -1655,6 +1658,7 @@ const zhHK: Messages = {
   },
   ...projectsZhHK,
   ...bigscreenZhHK,
+  ...mapsZhHK,
   volunteers: {
     title: '義工服務',
     tabs: {
