@@ -48,9 +48,14 @@ describe('the big screen', () => {
     await wall.setViewportSize({ width: 1920, height: 1080 });
     await wall.goto(`${baseUrl}/screen?node=${await nodeIdOf(wall, '莲花街道')}`);
     await wall.locator('[data-testid="bigscreen-status"][data-status="live"]').waitFor();
-    // No console chrome; the map panel is there for the maps feature; the charts drew (ECharts, loaded lazily).
+    // No console chrome; the map draws the street's grids (no tile layer: offline); the charts drew (ECharts and
+    // Leaflet, both loaded lazily).
     expect(await wall.getByTestId('menu-toggle').count()).toBe(0);
-    await wall.getByTestId('bigscreen-map').waitFor();
+    const map = wall.getByTestId('bigscreen-map');
+    await map.locator('path.map-area-grid').first().waitFor();
+    expect(await map.locator('.leaflet-tile').count()).toBe(0);
+    const alertMarks = () => map.locator('path.map-point-alert').count();
+    const alertMarksBefore = await alertMarks();
     await wall.locator('[data-testid="bigscreen-chart-trend"] canvas').waitFor();
     const box = await wall.getByTestId('bigscreen').boundingBox();
     expect(box).toMatchObject({ width: 1920, height: 1080 });
@@ -94,6 +99,7 @@ describe('the big screen', () => {
         ),
       )
       .toBe(alertsBefore + 1);
+    await expect.poll(alertMarks).toBe(alertMarksBefore + 1); // and the map marks it
     await board.getByTestId('live-alert-notification').filter({ hasText: name }).waitFor();
     expect(Number(await board.getByTestId('live-alerts').getAttribute('data-count'))).toBeGreaterThanOrEqual(
       1,

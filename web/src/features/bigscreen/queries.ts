@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { bigScreenStreamUrl, getBigScreen } from '../../api/bigscreen';
+import { refreshMapMarks } from '../maps/queries';
 import { type StreamStatus, useServerEvents } from '../../shared/hooks/useServerEvents';
 
 const STREAM_EVENTS = ['event', 'alert'] as const;
@@ -15,12 +16,16 @@ export const useBigScreen = (nodeId: number | undefined) =>
   });
 
 /**
- * The node's live stream: any change under it (an event, an alert) refetches the snapshot, once per burst, and so
+ * The node's live stream: any change under it (an event, an alert) refetches the snapshot and the map's marks, once
+ * per burst, and so
  * does a reconnection (a fresh snapshot instead of a replay of what was missed).
  */
 export function useBigScreenStream(nodeId: number | undefined): StreamStatus {
   const client = useQueryClient();
-  const refetch = () => void client.invalidateQueries({ queryKey: key(nodeId) });
+  const refetch = () => {
+    void client.invalidateQueries({ queryKey: key(nodeId) });
+    void refreshMapMarks(client);
+  };
   return useServerEvents(nodeId === undefined ? null : bigScreenStreamUrl(nodeId), {
     events: STREAM_EVENTS,
     onBatch: refetch,

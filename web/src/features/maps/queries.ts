@@ -1,7 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import * as api from '../../api/maps';
 
 const key = (...rest: unknown[]) => ['maps', ...rest];
+
+/** Refetches the points and heat of every map shown, after a live stream said events or alerts changed. */
+export const refreshMapMarks = (client: QueryClient) =>
+  Promise.all(['points', 'heat'].map((layer) => client.invalidateQueries({ queryKey: key(layer) })));
 
 /** The tile layer changes only with the deployment's configuration. */
 export const useMapSettings = () =>

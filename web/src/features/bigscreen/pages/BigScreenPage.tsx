@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BigScreenSnapshot } from '../../../api/bigscreen';
 import { ApiError } from '../../../api/errors';
 import { LanguageSwitch } from '../../../i18n/LanguageSwitch';
+import NodeMap from '../../maps/components/NodeMap';
 import { useCategoryBook } from '../../events/queries';
 import { useStatsNode } from '../../events/useStatsNode';
 import { countText, rateText, tone } from '../model';
@@ -143,9 +144,8 @@ function Screen({ s, status }: { s: BigScreenSnapshot; status: StreamStatus }) {
         </div>
 
         <Panel title={t('bigscreen.map')}>
-          {/* MAP PANEL: the maps feature's component (web/src/features/maps) goes in this container at merge. */}
           <div className="linli-screen-map" data-testid="bigscreen-map" data-node-id={s.node.id}>
-            {t('bigscreen.mapPending')}
+            <NodeMap nodeId={s.node.id} layers={{ heat: true }} height="100%" />
           </div>
         </Panel>
 

@@ -22,7 +22,6 @@ export const bigscreenEnUS: typeof bigscreenZhCN = {
     reported: 'Reported',
     closed: 'Closed',
     map: 'Map',
-    mapPending: 'Map loading',
     alertList: 'Live alerts',
     noAlerts: 'No device alerts',
     overdueList: 'Overdue events',

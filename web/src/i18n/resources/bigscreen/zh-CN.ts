@@ -20,7 +20,6 @@ export const bigscreenZhCN = {
     reported: '上报',
     closed: '办结',
     map: '态势地图',
-    mapPending: '地图加载中',
     alertList: '实时告警',
     noAlerts: '当前没有设备告警',
     overdueList: '超期事件',

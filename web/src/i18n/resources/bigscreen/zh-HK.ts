@@ -22,7 +22,6 @@ export const bigscreenZhHK: typeof bigscreenZhCN = {
     reported: '上報',
     closed: '辦結',
     map: '態勢地圖',
-    mapPending: '地圖載入中',
     alertList: '即時警報',
     noAlerts: '目前沒有設備警報',
     overdueList: '逾期事件',
