@@ -1,35 +1,6 @@
 import pg from 'pg';
 import { DEFAULT_CATEGORIES } from '../domain/events/categories';
-import { benchDatabase, report, startTarget, throughput, type BenchDatabase } from './harness';
-
-interface Login {
-  cookie: string;
-  csrf: string;
-}
-
-async function login(base: string, username: string): Promise<Login> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'linli-demo' }),
-  });
-  const body = (await res.json()) as { csrfToken: string };
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: body.csrfToken };
-}
-
-/** p95 in ms of `n` sequential GETs (latency, not throughput: one user waiting for a page). */
-async function p95(urls: () => string, headers: Record<string, string>, n: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    const res = await fetch(urls(), { headers });
-    if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(n * 0.95)]! * 100) / 100;
-}
+import { benchDatabase, login, p95, report, startTarget, throughput, type BenchDatabase } from './harness';
 
 /**
  * Many events in one statement: spread over every building of the demo street, most of them closed long ago,
