@@ -19,7 +19,8 @@ export async function statsBench(quick: boolean): Promise<void> {
     const database = connect(db.url, 2);
     let districtId: number;
     try {
-      await seedScale(database.db, scale, TIME_ZONE);
+      // The full run's seed takes minutes: its progress goes to stderr, the JSON lines stay alone on stdout.
+      await seedScale(database.db, scale, TIME_ZONE, quick ? () => {} : (m) => process.stderr.write(`${m}\n`));
       const r = await database.pool.query<{ id: string }>(
         `select id from org_node where kind = 'district' and code = $1`,
         [DEMO_DISTRICT.code],

@@ -17,7 +17,11 @@ const q = async <T extends pg.QueryResultRow>(text: string, args: unknown[] = []
 
 describe('linli seed --demo --scale', () => {
   it('adds valid district-size rows whose rollup equals the events, once', async () => {
+    const indexes = () => q(`select indexname, indexdef from pg_indexes where tablename = 'event' order by indexname`);
+    const before = await indexes();
     expect(await seedScale(t.database.db, 0.0002, TZ)).toEqual({ communities: 1, houses: 200, events: 2000 });
+    // The event's lookup indexes, dropped for the load, are all back as they were.
+    expect(await indexes()).toEqual(before);
     expect(await seedScale(t.database.db, 0.0002, TZ)).toBeNull();
 
     const [community] = await q<{ id: number; code: string }>(
