@@ -164,7 +164,7 @@ export async function eventsBench(quick: boolean): Promise<void> {
     await client.end();
     const baseline = await intake(db, seconds);
     await pgInsertLimit(db, seconds, baseline);
-    await reads(db, quick ? 200_000 : 1_000_000, quick ? 100 : 400);
+    await reads(db, quick ? 100_000 : 1_000_000, quick ? 100 : 400);
   } finally {
     await db.close();
   }

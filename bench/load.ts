@@ -14,12 +14,12 @@ function rssMb(pid: number): number {
 /**
  * A bounded load test on 127.0.0.1: a community worker's day in one mix, cycled by each of 8 keep-alive
  * connections: the event list, the org node, the inbox, an event page, a new report and a comment on an
- * event (an action with its timeline row, audit entry and notifications). 30 s (10 s with `--quick`), after a
- * 3 s warm-up. Every answer must be 2xx; the lines report the p99 latency, the errors and the server's RSS
+ * event (an action with its timeline row, audit entry and notifications). 30 s (6 s with `--quick`), after a
+ * 2 s warm-up. Every answer must be 2xx; the lines report the p99 latency, the errors and the server's RSS
  * growth over the measured run.
  */
 export async function loadBench(quick: boolean): Promise<void> {
-  const seconds = quick ? 10 : 30;
+  const seconds = quick ? 6 : 30;
   const db = await benchDatabase();
   const linli = await startTarget('linli', db.url);
   try {
@@ -70,7 +70,7 @@ export async function loadBench(quick: boolean): Promise<void> {
     ];
     const run = (duration: number) =>
       autocannon({ url: linli.base, connections: 8, duration, headers, requests: mix });
-    await run(3);
+    await run(2);
     const before = rssMb(linli.pid);
     const r = await run(seconds);
     const growth = rssMb(linli.pid) - before;

@@ -26,7 +26,13 @@ export async function runBenchmarks(opts: { quick: boolean; only?: string | unde
   const unknown = only?.filter((g) => !(g in GROUPS));
   if (unknown?.length) throw new Error(`unknown benchmark group ${unknown.join(', ')}; known: ${Object.keys(GROUPS).join(', ')}`);
   try {
-    for (const [name, run] of Object.entries(GROUPS)) if (!only || only.includes(name)) await run(opts.quick);
+    for (const [name, run] of Object.entries(GROUPS)) {
+      if (only && !only.includes(name)) continue;
+      const t0 = performance.now();
+      await run(opts.quick);
+      // On stderr, so stdout stays one JSON line per benchmark: where a run's minutes go.
+      process.stderr.write(`(${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+    }
   } finally {
     await closeBenchServer();
   }
