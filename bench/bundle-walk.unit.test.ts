@@ -12,7 +12,11 @@ const manifest: Manifest = {
   '_react.js': { file: 'assets/react.js' },
   '_antd.js': { file: 'assets/antd.js', imports: ['_react.js'] },
   '_style.css': { file: 'assets/style.css' },
-  'src/Home.tsx': { file: 'assets/Home.js', imports: ['_antd.js', '_card.js', '_style.css'], dynamicImports: ['src/Charts.tsx'] },
+  'src/Home.tsx': {
+    file: 'assets/Home.js',
+    imports: ['_antd.js', '_card.js', '_style.css'],
+    dynamicImports: ['src/Charts.tsx'],
+  },
   '_card.js': { file: 'assets/card.js', imports: ['_antd.js'] },
   'src/Charts.tsx': { file: 'assets/Charts.js', imports: ['_echarts.js'] },
   '_echarts.js': { file: 'assets/echarts.js' },
@@ -52,8 +56,8 @@ describe('entryKey', () => {
 
   it('refuses a manifest with no entry or several', () => {
     expect(() => entryKey({ a: { file: 'a.js' } })).toThrow(/found 0/);
-    expect(() => entryKey({ a: { file: 'a.js', isEntry: true }, b: { file: 'b.js', isEntry: true } })).toThrow(
-      /found 2/,
-    );
+    expect(() =>
+      entryKey({ a: { file: 'a.js', isEntry: true }, b: { file: 'b.js', isEntry: true } }),
+    ).toThrow(/found 2/);
   });
 });

@@ -15,7 +15,10 @@ const FIRST_PAGES = [
   {
     name: 'bundle-resident',
     goal: 200,
-    pages: ['src/features/resident/pages/ResidentLayout.tsx', 'src/features/resident/pages/ResidentHomePage.tsx'],
+    pages: [
+      'src/features/resident/pages/ResidentLayout.tsx',
+      'src/features/resident/pages/ResidentHomePage.tsx',
+    ],
   },
   {
     name: 'bundle-console',

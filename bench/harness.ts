@@ -59,7 +59,9 @@ function benchServer(): Promise<BenchServer> {
     const embedded = process.env.DATABASE_URL ? null : await startEmbedded(dir, () => {});
     const server = new URL(process.env.DATABASE_URL || embedded?.url || '');
     const template = `linli_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString() });
+    const admin = new pg.Client({
+      connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
+    });
     await admin.connect();
     await admin.query(`drop database if exists ${template} with (force)`);
     await admin.query(`create database ${template}`);
@@ -193,4 +195,3 @@ export async function p95(urls: () => string, headers: Record<string, string>, n
   times.sort((a, b) => a - b);
   return Math.round(times[Math.floor(n * 0.95)]! * 100) / 100;
 }
-

@@ -77,7 +77,12 @@ export async function loadBench(quick: boolean): Promise<void> {
     const errors = r.errors + r.non2xx + r.timeouts;
     const note = `${seconds} s, 8 connections, ${r.requests.total} requests, ${Math.round(r.requests.average)} req/s`;
     report({ name: 'load', value: r.latency.p99, unit: 'ms p99', note });
-    report({ name: 'load-errors', value: errors, unit: 'errors', note: 'non-2xx, socket errors and timeouts; must be 0' });
+    report({
+      name: 'load-errors',
+      value: errors,
+      unit: 'errors',
+      note: 'non-2xx, socket errors and timeouts; must be 0',
+    });
     report({ name: 'load-rss', value: growth, unit: 'MB RSS growth', note: `from ${Math.round(before)} MB` });
     if (errors > 0) throw new Error(`load: ${errors} requests failed (${r.non2xx} non-2xx)`);
   } finally {

@@ -24,7 +24,10 @@ const GROUPS: Record<string, (quick: boolean) => unknown> = {
 export async function runBenchmarks(opts: { quick: boolean; only?: string | undefined }): Promise<void> {
   const only = opts.only?.split(',').filter(Boolean);
   const unknown = only?.filter((g) => !(g in GROUPS));
-  if (unknown?.length) throw new Error(`unknown benchmark group ${unknown.join(', ')}; known: ${Object.keys(GROUPS).join(', ')}`);
+  if (unknown?.length)
+    throw new Error(
+      `unknown benchmark group ${unknown.join(', ')}; known: ${Object.keys(GROUPS).join(', ')}`,
+    );
   try {
     for (const [name, run] of Object.entries(GROUPS)) {
       if (only && !only.includes(name)) continue;

@@ -44,8 +44,20 @@ export function statsDifferences(a: StatsFigures, b: StatsFigures): string[] {
     for (const k of new Set([...left.keys(), ...right.keys()]))
       if (left.get(k) !== right.get(k)) out.push(`${name} ${k}: ${left.get(k)} ≠ ${right.get(k)}`);
   };
-  compare('byCategory', a.byCategory, b.byCategory, (c) => c.code, (c) => String(c.count));
-  compare('byStatus', a.byStatus, b.byStatus, (s) => s.status, (s) => String(s.count));
+  compare(
+    'byCategory',
+    a.byCategory,
+    b.byCategory,
+    (c) => c.code,
+    (c) => String(c.count),
+  );
+  compare(
+    'byStatus',
+    a.byStatus,
+    b.byStatus,
+    (s) => s.status,
+    (s) => String(s.count),
+  );
   const busy = (d: StatsFigures['byDay'][number]) => d.reported !== 0 || d.closed !== 0;
   compare(
     'byDay',

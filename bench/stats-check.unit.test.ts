@@ -39,8 +39,12 @@ describe('statsDifferences', () => {
 
   it('allows one rounding step in the average hours and no more', () => {
     expect(statsDifferences(base, { ...base, avgHoursToClose: 30.5 })).toEqual([]);
-    expect(statsDifferences(base, { ...base, avgHoursToClose: 30.6 })).toEqual(['avgHoursToClose: 30.4 ≠ 30.6']);
-    expect(statsDifferences(base, { ...base, avgHoursToClose: null })).toEqual(['avgHoursToClose: 30.4 ≠ null']);
+    expect(statsDifferences(base, { ...base, avgHoursToClose: 30.6 })).toEqual([
+      'avgHoursToClose: 30.4 ≠ 30.6',
+    ]);
+    expect(statsDifferences(base, { ...base, avgHoursToClose: null })).toEqual([
+      'avgHoursToClose: 30.4 ≠ null',
+    ]);
   });
 
   it('finds a missing or different category, status or day', () => {

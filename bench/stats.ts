@@ -20,7 +20,12 @@ export async function statsBench(quick: boolean): Promise<void> {
     let districtId: number;
     try {
       // The full run's seed takes minutes: its progress goes to stderr, the JSON lines stay alone on stdout.
-      await seedScale(database.db, scale, TIME_ZONE, quick ? () => {} : (m) => process.stderr.write(`${m}\n`));
+      await seedScale(
+        database.db,
+        scale,
+        TIME_ZONE,
+        quick ? () => {} : (m) => process.stderr.write(`${m}\n`),
+      );
       const r = await database.pool.query<{ id: string }>(
         `select id from org_node where kind = 'district' and code = $1`,
         [DEMO_DISTRICT.code],
@@ -46,8 +51,10 @@ export async function statsBench(quick: boolean): Promise<void> {
         }),
       );
       const differences = statsDifferences(ours!, naive!);
-      if (differences.length) throw new Error(`stats: the rollup and the naive query disagree: ${differences.join('; ')}`);
-      if (ours!.total < planTotals(scalePlan(scale)).events / 3) throw new Error('stats: too few events in the year');
+      if (differences.length)
+        throw new Error(`stats: the rollup and the naive query disagree: ${differences.join('; ')}`);
+      if (ours!.total < planTotals(scalePlan(scale)).events / 3)
+        throw new Error('stats: too few events in the year');
       const value = await p95(() => rollupUrl, headers, 40);
       const baseline = await p95(() => naiveUrl, {}, 5);
       report({

@@ -17,7 +17,8 @@ const q = async <T extends pg.QueryResultRow>(text: string, args: unknown[] = []
 
 describe('linli seed --demo --scale', () => {
   it('adds valid district-size rows whose rollup equals the events, once', async () => {
-    const indexes = () => q(`select indexname, indexdef from pg_indexes where tablename = 'event' order by indexname`);
+    const indexes = () =>
+      q(`select indexname, indexdef from pg_indexes where tablename = 'event' order by indexname`);
     const before = await indexes();
     expect(await seedScale(t.database.db, 0.0002, TZ)).toEqual({ communities: 1, houses: 200, events: 2000 });
     // The event's lookup indexes, dropped for the load, are all back as they were.
@@ -38,7 +39,9 @@ describe('linli seed --demo --scale', () => {
       { kind: 'compound', n: 5 },
       { kind: 'unit', n: 200 },
     ]);
-    expect((await q<{ n: number }>(`select count(*)::int as n from house where community_id = $1`, [cid]))[0]!.n).toBe(200);
+    expect(
+      (await q<{ n: number }>(`select count(*)::int as n from house where community_id = $1`, [cid]))[0]!.n,
+    ).toBe(200);
 
     // Codes extend the parent's, paths the parent's path with the row's own id.
     const places = await q<{ kind: OrgKind; code: string; parent_code: string; ok_path: boolean }>(
@@ -97,7 +100,8 @@ describe('linli seed --demo --scale', () => {
       )) {
         const key = `${e.compound_id}/${e.category_code}/${day}`;
         const into = expected.get(key) ?? {};
-        for (const [k, v] of Object.entries(c)) into[k as keyof Counters] = (into[k as keyof Counters] ?? 0) + v;
+        for (const [k, v] of Object.entries(c))
+          into[k as keyof Counters] = (into[k as keyof Counters] ?? 0) + v;
         expected.set(key, into);
       }
     const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
@@ -119,7 +123,10 @@ describe('linli seed --demo --scale', () => {
     const to = localDate(new Date(), TZ);
     const query = { nodeId: district!.id, from: addDays(to, -364), to };
     const s = await login(t.app, SCALE_ACCOUNT.username);
-    const res = await as(t.app, s)({
+    const res = await as(
+      t.app,
+      s,
+    )({
       method: 'GET',
       url: `/api/v1/stats/events?nodeId=${query.nodeId}&from=${query.from}&to=${query.to}`,
     });

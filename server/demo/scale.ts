@@ -24,7 +24,8 @@ export interface ScalePlan {
 const FULL = { communities: 200, housesPerUnit: 25 };
 
 export function scalePlan(n: number): ScalePlan {
-  if (!Number.isFinite(n) || n <= 0 || n > 20) throw new RangeError('--scale must be a number above 0 and at most 20');
+  if (!Number.isFinite(n) || n <= 0 || n > 20)
+    throw new RangeError('--scale must be a number above 0 and at most 20');
   const communities = Math.max(1, Math.round(FULL.communities * n));
   const streets = Math.max(1, Math.round(communities / 20));
   return {
@@ -33,7 +34,10 @@ export function scalePlan(n: number): ScalePlan {
     compoundsPerCommunity: 5,
     buildingsPerCompound: 20,
     unitsPerBuilding: 2,
-    housesPerUnit: Math.max(1, Math.min(FULL.housesPerUnit, Math.round(FULL.housesPerUnit * FULL.communities * n))),
+    housesPerUnit: Math.max(
+      1,
+      Math.min(FULL.housesPerUnit, Math.round(FULL.housesPerUnit * FULL.communities * n)),
+    ),
     eventsPerHouse: 10,
   };
 }
@@ -123,7 +127,8 @@ export async function seedScale(
     caller = await systemCaller(db, 'seed');
     for (let c = 1; c <= plan.communitiesPerStreet; c++)
       communities.push(
-        (await org.createNode(caller, { parentId: street.id, kind: 'community', name: `规模${s}-${c}社区` })).id,
+        (await org.createNode(caller, { parentId: street.id, kind: 'community', name: `规模${s}-${c}社区` }))
+          .id,
       );
     caller = await systemCaller(db, 'seed');
   }
