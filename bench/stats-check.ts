@@ -1,18 +1,8 @@
+import type { z } from 'zod';
+import type { statsResponse } from '../server/modules/events/schema';
+
 /** The figures `GET /stats/events` answers, as far as the `stats` benchmark compares them. */
-export interface StatsFigures {
-  total: number;
-  accepted: number;
-  handled: number;
-  closed: number;
-  handlingRate: number | null;
-  onTimeRate: number | null;
-  satisfactionRate: number | null;
-  reworkRate: number | null;
-  avgHoursToClose: number | null;
-  byCategory: { code: string; count: number }[];
-  byStatus: { status: string; count: number }[];
-  byDay: { day: string; reported: number; closed: number }[];
-}
+export type StatsFigures = Omit<z.infer<typeof statsResponse>, 'nodeId' | 'from' | 'to'>;
 
 const SCALARS = [
   'total',
