@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['domain/**/*.test.ts', 'web/src/**/*.test.ts', 'server/**/*.unit.test.ts'],
+          include: ['domain/**/*.test.ts', 'web/src/**/*.test.ts', 'server/**/*.unit.test.ts', 'bench/**/*.unit.test.ts'],
           environment: 'node',
         },
       },

@@ -1,35 +1,15 @@
 import pg from 'pg';
 import { DEFAULT_CATEGORIES } from '../domain/events/categories';
-import { benchDatabase, report, startTarget, throughput, type BenchDatabase } from './harness';
-
-interface Login {
-  cookie: string;
-  csrf: string;
-}
-
-async function login(base: string, username: string): Promise<Login> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'linli-demo' }),
-  });
-  const body = (await res.json()) as { csrfToken: string };
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: body.csrfToken };
-}
-
-/** p95 in ms of `n` sequential GETs (latency, not throughput: one user waiting for a page). */
-async function p95(urls: () => string, headers: Record<string, string>, n: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    const res = await fetch(urls(), { headers });
-    if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(n * 0.95)]! * 100) / 100;
-}
+import {
+  benchDatabase,
+  login,
+  p95,
+  report,
+  startTarget,
+  throughput,
+  type BenchDatabase,
+  type Target,
+} from './harness';
 
 /**
  * Many events in one statement: spread over every building of the demo street, most of them closed long ago,
@@ -61,48 +41,47 @@ async function fillEvents(url: string, count: number): Promise<void> {
   }
 }
 
-async function intake(db: BenchDatabase, seconds: number) {
-  const bare = await startTarget('bare', db.url);
-  const linli = await startTarget('linli', db.url);
-  try {
-    const s = await login(linli.base, 'lianhua.street');
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    // Reports arrive from all over the street at once, not building by building: interleave the communities.
-    const buildings = (
-      await client.query<{ id: number }>(
-        `select id from place where kind = 'building'
-          order by row_number() over (partition by community_id order by id), community_id`,
-      )
-    ).rows.map((r) => r.id);
-    await client.end();
-    const codes = DEFAULT_CATEGORIES.map((c) => c.code);
-    let i = 0;
-    const body = () => {
-      i++;
-      return {
-        categoryCode: codes[i % codes.length],
-        description: `基准上报 ${i}`,
-        nodeId: buildings[i % buildings.length],
-      };
+interface Targets {
+  bare: Target;
+  linli: Target;
+}
+
+async function intake(db: BenchDatabase, seconds: number, { bare, linli }: Targets) {
+  const s = await login(linli.base, 'lianhua.street');
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  // Reports arrive from all over the street at once, not building by building: interleave the communities.
+  const buildings = (
+    await client.query<{ id: number }>(
+      `select id from place where kind = 'building'
+        order by row_number() over (partition by community_id order by id), community_id`,
+    )
+  ).rows.map((r) => r.id);
+  await client.end();
+  const codes = DEFAULT_CATEGORIES.map((c) => c.code);
+  let i = 0;
+  const body = () => {
+    i++;
+    return {
+      categoryCode: codes[i % codes.length],
+      description: `基准上报 ${i}`,
+      nodeId: buildings[i % buildings.length],
     };
-    const headers = { cookie: s.cookie, 'x-csrf-token': s.csrf };
-    await throughput(`${bare.base}/intake`, 1, {}, { body });
-    await throughput(`${linli.base}/api/v1/events`, 1, headers, { body });
-    // Alternating rounds, the median of each: load from elsewhere on the machine hits both sides alike.
-    const bases: number[] = [];
-    const values: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      bases.push(await throughput(`${bare.base}/intake`, seconds / 3, {}, { body }));
-      values.push(await throughput(`${linli.base}/api/v1/events`, seconds / 3, headers, { body }));
-    }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const baseline = median(bases);
-    report({ name: 'intake', value: median(values), unit: 'req/s', baseline });
-    return baseline;
-  } finally {
-    await Promise.all([bare.stop(), linli.stop()]);
+  };
+  const headers = { cookie: s.cookie, 'x-csrf-token': s.csrf };
+  await throughput(`${bare.base}/intake`, 1, {}, { body });
+  await throughput(`${linli.base}/api/v1/events`, 1, headers, { body });
+  // Alternating rounds, the median of each: load from elsewhere on the machine hits both sides alike.
+  const bases: number[] = [];
+  const values: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    bases.push(await throughput(`${bare.base}/intake`, seconds / 3, {}, { body }));
+    values.push(await throughput(`${linli.base}/api/v1/events`, seconds / 3, headers, { body }));
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const baseline = median(bases);
+  report({ name: 'intake', value: median(values), unit: 'req/s', baseline });
+  return baseline;
 }
 
 /** The physical limit to quote: single-row INSERTs, one commit each, from 16 clients, no HTTP at all. */
@@ -128,55 +107,50 @@ async function pgInsertLimit(db: BenchDatabase, seconds: number, httpBaseline: n
   report({ name: 'pg-insert-limit', value: done / seconds, unit: 'insert/s', baseline: httpBaseline });
 }
 
-async function reads(db: BenchDatabase, events: number, samples: number) {
+async function reads(db: BenchDatabase, events: number, samples: number, { bare, linli }: Targets) {
   await fillEvents(db.url, events);
-  const bare = await startTarget('bare', db.url);
-  const linli = await startTarget('linli', db.url);
-  try {
-    const s = await login(linli.base, 'yifengyuan.property');
-    const headers = { cookie: s.cookie };
-    const inboxUrl = () => `${linli.base}/api/v1/events?assignedToMe=true&limit=50`;
-    await p95(inboxUrl, headers, 20);
-    const value = await p95(inboxUrl, headers, samples);
-    const baseline = await p95(
-      () => `${bare.base}/inbox?path=${encodeURIComponent(bareInboxPath)}`,
-      {},
-      samples,
-    );
-    report({
-      name: 'inbox',
-      value,
-      unit: 'ms p95',
-      baseline,
-      ratio: baseline / value,
-      note: `${events} events`,
-    });
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    const ids = (
-      await client.query<{ id: number }>(
-        `select id from event where place_path like $1 order by random() limit 200`,
-        [`${bareInboxPath}%`],
-      )
-    ).rows.map((r) => r.id);
-    await client.end();
-    let k = 0;
-    const pageUrl = () => `${linli.base}/api/v1/events/${ids[k++ % ids.length]}`;
-    const page = await p95(pageUrl, headers, samples);
-    k = 0;
-    const bareUrl = () => `${bare.base}/event/${ids[k++ % ids.length]}`;
-    const pageBaseline = await p95(bareUrl, {}, samples);
-    report({
-      name: 'event-page',
-      value: page,
-      unit: 'ms p95',
-      baseline: pageBaseline,
-      ratio: pageBaseline / page,
-      note: `${events} events`,
-    });
-  } finally {
-    await Promise.all([bare.stop(), linli.stop()]);
-  }
+
+  const s = await login(linli.base, 'yifengyuan.property');
+  const headers = { cookie: s.cookie };
+  const inboxUrl = () => `${linli.base}/api/v1/events?assignedToMe=true&limit=50`;
+  await p95(inboxUrl, headers, 20);
+  const value = await p95(inboxUrl, headers, samples);
+  const baseline = await p95(
+    () => `${bare.base}/inbox?path=${encodeURIComponent(bareInboxPath)}`,
+    {},
+    samples,
+  );
+  report({
+    name: 'inbox',
+    value,
+    unit: 'ms p95',
+    baseline,
+    ratio: baseline / value,
+    note: `${events} events`,
+  });
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  const ids = (
+    await client.query<{ id: number }>(
+      `select id from event where place_path like $1 order by random() limit 200`,
+      [`${bareInboxPath}%`],
+    )
+  ).rows.map((r) => r.id);
+  await client.end();
+  let k = 0;
+  const pageUrl = () => `${linli.base}/api/v1/events/${ids[k++ % ids.length]}`;
+  const page = await p95(pageUrl, headers, samples);
+  k = 0;
+  const bareUrl = () => `${bare.base}/event/${ids[k++ % ids.length]}`;
+  const pageBaseline = await p95(bareUrl, {}, samples);
+  report({
+    name: 'event-page',
+    value: page,
+    unit: 'ms p95',
+    baseline: pageBaseline,
+    ratio: pageBaseline / page,
+    note: `${events} events`,
+  });
 }
 
 let bareInboxPath = '';
@@ -191,9 +165,15 @@ export async function eventsBench(quick: boolean): Promise<void> {
     bareInboxPath = (await client.query<{ path: string }>(`select path from place where name = '怡枫园'`))
       .rows[0]!.path;
     await client.end();
-    const baseline = await intake(db, seconds);
-    await pgInsertLimit(db, seconds, baseline);
-    await reads(db, quick ? 200_000 : 1_000_000, quick ? 100 : 400);
+    // One server of each kind for the whole group: starting one costs seconds of TypeScript loading.
+    const targets = { bare: await startTarget('bare', db.url), linli: await startTarget('linli', db.url) };
+    try {
+      const baseline = await intake(db, seconds, targets);
+      await pgInsertLimit(db, seconds, baseline);
+      await reads(db, quick ? 100_000 : 1_000_000, quick ? 100 : 400, targets);
+    } finally {
+      await Promise.all([targets.bare.stop(), targets.linli.stop()]);
+    }
   } finally {
     await db.close();
   }

@@ -40,37 +40,77 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-/** A fresh, migrated, demo-seeded database on the embedded server (or on DATABASE_URL's server). */
+interface BenchServer {
+  server: URL;
+  template: string;
+  admin: pg.Client;
+  stop(): Promise<void>;
+}
+
+let shared: Promise<BenchServer> | null = null;
+
+/**
+ * The run's PostgreSQL (embedded, or DATABASE_URL's server) with a migrated, demo-seeded template, made once per
+ * run: seeding the demo takes half a minute on a loaded machine, cloning the template a second.
+ */
+function benchServer(): Promise<BenchServer> {
+  shared ??= (async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'linli-bench-'));
+    const embedded = process.env.DATABASE_URL ? null : await startEmbedded(dir, () => {});
+    const server = new URL(process.env.DATABASE_URL || embedded?.url || '');
+    const template = `linli_bench_${process.pid}`;
+    const admin = new pg.Client({
+      connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
+    });
+    await admin.connect();
+    await admin.query(`drop database if exists ${template} with (force)`);
+    await admin.query(`create database ${template}`);
+    const db = connect(Object.assign(new URL(server), { pathname: `/${template}` }).toString(), 4);
+    await runMigrations(db.db);
+    // Benchmarks bring their own registry data (the import benchmark writes 100,000 residents).
+    await seedDemo(db.db, benchKeys, 'Asia/Shanghai', () => {}, { registry: false });
+    await db.close();
+    return {
+      server,
+      template,
+      admin,
+      async stop() {
+        await admin.query(`drop database if exists ${template} with (force)`);
+        await admin.end();
+        await embedded?.stop();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  })();
+  return shared;
+}
+
+let clones = 0;
+
+/** A fresh, migrated, demo-seeded database of its own, cloned from the run's template. */
 export async function benchDatabase(): Promise<BenchDatabase> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'linli-bench-'));
-  const embedded = process.env.DATABASE_URL ? null : await startEmbedded(dir, () => {});
-  const server = new URL(process.env.DATABASE_URL || embedded?.url || '');
-  const name = `linli_bench_${process.pid}`;
-  const admin = new pg.Client({
-    connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString(),
-  });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
-  const db = connect(url, 4);
-  await runMigrations(db.db);
-  // Benchmarks bring their own registry data (the import benchmark writes 100,000 residents).
-  await seedDemo(db.db, benchKeys, 'Asia/Shanghai', () => {}, { registry: false });
-  await db.close();
+  const { server, template, admin } = await benchServer();
+  const name = `${template}_${++clones}`;
+  await admin.query(`create database ${name} template ${template}`);
   return {
-    url,
+    url: Object.assign(new URL(server), { pathname: `/${name}` }).toString(),
     async close() {
       await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-      await embedded?.stop();
-      await rm(dir, { recursive: true, force: true });
     },
   };
 }
 
+/** Drops the template and stops the embedded server, if the run made them. */
+export async function closeBenchServer(): Promise<void> {
+  const s = shared;
+  shared = null;
+  if (s) await (await s).stop();
+}
+
 export interface Target {
   base: string;
+  /** The server process, whose memory the load benchmark reads. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -88,6 +128,7 @@ export async function startTarget(mode: 'linli' | 'bare', url: string): Promise<
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
@@ -123,4 +164,34 @@ export async function throughput(
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.average;
+}
+
+export interface Login {
+  cookie: string;
+  csrf: string;
+}
+
+/** Signs in as a demo account (every demo account has the demo password). */
+export async function login(base: string, username: string): Promise<Login> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'linli-demo' }),
+  });
+  const body = (await res.json()) as { csrfToken: string };
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: body.csrfToken };
+}
+
+/** p95 in ms of `n` sequential GETs (latency, not throughput: one user waiting for a page). */
+export async function p95(urls: () => string, headers: Record<string, string>, n: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const res = await fetch(urls(), { headers });
+    if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(n * 0.95)]! * 100) / 100;
 }

