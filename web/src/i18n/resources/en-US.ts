@@ -66,7 +66,7 @@ const enUS: Messages = {
     not_found: 'Not found, or outside your area',
     conflict: 'This conflicts with existing data (a duplicate?)',
     wrong_state: 'Not possible in the current state',
-    invalid_transition: 'The event has moved on and this action no longer applies; refresh and try again',
+    invalid_transition: 'This action does not apply in its current state (someone may have just changed it); refresh and try again',
     booking_conflict: '{{from}}–{{to}} is already booked; please choose another time',
     too_large: 'Too large',
     unsupported_media_type: 'Unsupported content type',

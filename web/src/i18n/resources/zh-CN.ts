@@ -66,7 +66,7 @@ const zhCN = {
     not_found: '未找到，或不在您的管辖范围内',
     conflict: '与已有数据冲突（可能重复）',
     wrong_state: '当前状态不允许此操作',
-    invalid_transition: '事件的状态已经变化，不能执行此操作，请刷新后再试',
+    invalid_transition: '当前状态下不能执行此操作（可能刚被他人处理），请刷新后再试',
     booking_conflict: '{{from}}–{{to}} 已被预约，请换一个时间',
     too_large: '提交的内容过大',
     unsupported_media_type: '不支持的内容格式',

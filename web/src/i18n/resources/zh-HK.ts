@@ -67,7 +67,7 @@ const zhHK: Messages = {
     not_found: '找不到，或不在您的管轄範圍內',
     conflict: '與現有資料衝突（可能重複）',
     wrong_state: '目前狀態不允許此操作',
-    invalid_transition: '事件的狀態已經變化，不能執行此操作，請重新整理後再試',
+    invalid_transition: '目前狀態下不能執行此操作（可能剛被他人處理），請重新整理後再試',
     booking_conflict: '{{from}}–{{to}} 已被預約，請換一個時間',
     too_large: '提交的內容過大',
     unsupported_media_type: '不支援的內容格式',
