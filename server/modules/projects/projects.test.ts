@@ -331,6 +331,19 @@ describe('editing and archiving resources, editing and cancelling projects', () 
     expect((await call('yifengyuan.owner1', 'GET', `/projects/${id}`)).statusCode).toBe(200);
   });
 
+  it('finds partner units by part of their name, for the picker of the resource form', async () => {
+    for (const name of ['华强电子有限公司', '华强物流有限公司', '景田小学'])
+      await ok(
+        call('jinghua.worker', 'POST', '/partners', { nodeId: yifengyuan, kind: 'enterprise', name }),
+        201,
+      );
+    const found = await ok<{ items: { name: string }[] }>(
+      call('jinghua.worker', 'GET', `/partners?q=${encodeURIComponent('华强')}`),
+    );
+    expect(found.items.map((p) => p.name)).toEqual(['华强物流有限公司', '华强电子有限公司']);
+    expect((await call('jinghua.worker', 'GET', '/partners?q=')).statusCode).toBe(400);
+  });
+
   it('finds needs by part of their title, a page at a time', async () => {
     for (const title of ['加装充电桩一', '加装充电桩二', '加装充电桩三', '修剪树木'])
       await ok(call('jinghua.worker', 'POST', '/projects/needs', { nodeId: yifengyuan, title }), 201);

@@ -102,11 +102,13 @@ const pageWhere = (
     also,
   );
 
-export const listPartners = (db: Executor, visible: SQL, f: PageFilter) =>
+export const listPartners = (db: Executor, visible: SQL, f: PageFilter & { q?: string | undefined }) =>
   db
     .select()
     .from(partnerUnit)
-    .where(pageWhere(partnerUnit, visible, f))
+    .where(
+      pageWhere(partnerUnit, visible, f, f.q ? sql`${partnerUnit.name} ilike ${containing(f.q)}` : undefined),
+    )
     .orderBy(desc(partnerUnit.id))
     .limit(f.limit + 1);
 

@@ -128,7 +128,10 @@ export const partner = z
   .meta({ id: 'PartnerUnit' });
 export type PartnerResponse = z.infer<typeof partner>;
 export const partnerPage = pageOf(partner);
-export const listPartnersQuery = z.object({ nodeId: id.optional(), ...pageQuery });
+/** Part of a title or name, for the pickers that search the server. */
+const searchText = z.string().trim().min(1).max(100).optional();
+export const listPartnersQuery = z.object({ nodeId: id.optional(), q: searchText, ...pageQuery });
+export type ListPartnersQuery = z.infer<typeof listPartnersQuery>;
 
 // Needs and resources ------------------------------------------------------------------------------------------
 
@@ -168,8 +171,7 @@ export const need = z
 export const needPage = pageOf(need);
 export const listNeedsQuery = z.object({
   nodeId: id.optional(),
-  /** Part of the title, for the needs picker. */
-  q: z.string().trim().min(1).max(100).optional(),
+  q: searchText,
   ...pageQuery,
 });
 export type ListNeedsQuery = z.infer<typeof listNeedsQuery>;

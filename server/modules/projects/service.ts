@@ -28,6 +28,7 @@ import type {
   EntryBody,
   FulfilmentBody,
   ListNeedsQuery,
+  ListPartnersQuery,
   ListProjectsQuery,
   NeedBody,
   PartnerBody,
@@ -64,10 +65,11 @@ export function projectsService(db: Db, store: AttachmentStore, timeZone: string
     async createPartner(caller: Caller, body: PartnerBody) {
       return onePartner(caller, await db.transaction((tx) => createPartner(tx, caller, body)));
     },
-    async listPartners(caller: Caller, q: ListQuery) {
+    async listPartners(caller: Caller, q: ListPartnersQuery) {
       const scope = await readScope(db, caller);
       const rows = await repo.listPartners(db, repo.partnersIn(scope), {
         under: await subtreeOf(db, scope, q.nodeId),
+        q: q.q,
         beforeId: idCursor(q.cursor),
         limit: q.limit,
       });

@@ -121,7 +121,7 @@ type Q = {
   limit?: number;
   nodeId?: number | undefined;
   status?: ProjectState | undefined;
-  /** Needs: part of the title. */
+  /** Needs and partner units: part of the title or name. */
   q?: string | undefined;
 };
 const get = <T>(path: string, query: Q = {}, signal?: AbortSignal) =>

@@ -12,6 +12,16 @@ export const usePartners = () =>
 export const useNeeds = () =>
   useCursorList(k('needs'), (cursor, signal) => api.listNeeds({ cursor }, signal));
 /** The needs picker: needs whose title holds `q`, a page at a time, as options. */
+/** Partner units still active (an archived one takes no new resource), searched by name. */
+export function usePartnerOptions(q: string): CursorList<SearchOption> {
+  const list = useCursorList(k('partners', 'search', q), (cursor, signal) =>
+    api.listPartners({ cursor, q: q || undefined }, signal),
+  );
+  return {
+    ...list,
+    items: list.items.filter((p) => !p.archivedAt).map((p) => ({ value: p.id, label: p.name })),
+  };
+}
 export function useNeedOptions(q: string): CursorList<SearchOption> {
   const list = useCursorList(k('needs', 'search', q), (cursor, signal) =>
     api.listNeeds({ cursor, q: q || undefined }, signal),

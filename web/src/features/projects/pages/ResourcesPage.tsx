@@ -16,7 +16,8 @@ import { CursorTable } from '../../../shared/cursor/CursorTable';
 import { hasPermission } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { NodeSelect } from '../../org/components/NodeSelect';
-import { usePartners, useProjectMutation, useResources } from '../queries';
+import { usePartnerOptions, useProjectMutation, useResources } from '../queries';
+import { SearchSelect } from '../../../shared/components/SearchSelect';
 
 const KINDS: ResourceKind[] = ['fund', 'partner', 'venue', 'volunteer_team'];
 
@@ -120,7 +121,6 @@ export default function ResourcesPage() {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const list = useResources();
-  const partners = usePartners();
   const add = useProjectMutation(addResource);
   return (
     <>
@@ -187,7 +187,7 @@ export default function ResourcesPage() {
         ) : null}
         {kind === 'partner' ? (
           <Form.Item name="partnerId" label={t('projects.tabs.partners')} rules={[{ required: true }]}>
-            <Select options={partners.items.map((p) => ({ value: p.id, label: p.name }))} />
+            <SearchSelect useOptions={usePartnerOptions} data-testid="resource-partner" />
           </Form.Item>
         ) : null}
         {kind === 'venue' ? (
