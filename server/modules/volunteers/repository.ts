@@ -1,5 +1,6 @@
 import { type AnyColumn, and, asc, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { containing } from '../../db/like';
 import { person, volunteerActivity, volunteerMember, volunteerSignup, volunteerTeam } from '../../db/schema';
 import type { Scope } from '../auth/caller';
 import type { Homes } from '../auth/permission-scope';
@@ -173,6 +174,8 @@ export interface ActivityFilter {
   teamId?: number | undefined;
   /** Only activities that have not ended by then. */
   endingAfter?: Date | undefined;
+  /** Part of the title. */
+  q?: string | undefined;
   beforeStart?: { startsAt: Date; id: number } | undefined;
   limit: number;
 }
@@ -188,6 +191,7 @@ export async function listActivities(db: Executor, visible: SQL, f: ActivityFilt
         underNode(f.under, volunteerActivity.communityId, volunteerActivity.nodePath),
         f.teamId !== undefined ? eq(volunteerActivity.teamId, f.teamId) : undefined,
         f.endingAfter ? gte(volunteerActivity.endsAt, f.endingAfter) : undefined,
+        f.q ? sql`${volunteerActivity.title} ilike ${containing(f.q)}` : undefined,
         f.beforeStart
           ? sql`(${volunteerActivity.startsAt}, ${volunteerActivity.id}) < (${f.beforeStart.startsAt}::timestamptz, ${f.beforeStart.id})`
           : undefined,

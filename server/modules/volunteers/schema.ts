@@ -117,6 +117,8 @@ export const listActivitiesQuery = z.object({
   teamId: id.optional(),
   /** `upcoming`: only activities that have not ended (the phone's "near me"). */
   when: z.enum(['all', 'upcoming']).default('all'),
+  /** Part of the title, for the pickers that link activities (self-organisations). */
+  q: z.string().trim().min(1).max(100).optional(),
   ...pageQuery,
 });
 export type ListActivitiesQuery = z.infer<typeof listActivitiesQuery>;

@@ -93,6 +93,7 @@ export function volunteersService(db: Db, timeZone: string) {
         under: await subtreeOf(db, caller.scope, q.nodeId),
         teamId: q.teamId,
         endingAfter: q.when === 'upcoming' ? new Date() : undefined,
+        q: q.q,
         beforeStart: c,
         limit: q.limit,
       });

@@ -198,6 +198,16 @@ describe('activities', () => {
     ).rejects.toThrow();
   });
 
+  it('finds activities by part of their title (the self-organisations link picker)', async () => {
+    const a = await activity({ title: '太极拳晨练（检索）' });
+    await activity({ title: '象棋比赛（检索）' });
+    const found = await ok<{ items: { id: number }[] }>(
+      call('jinghua.worker', 'GET', `/volunteers/activities?q=${encodeURIComponent('太极拳')}`),
+    );
+    expect(found.items.map((i) => i.id)).toEqual([a.id]);
+    expect((await call('jinghua.worker', 'GET', '/volunteers/activities?q=%20')).statusCode).toBe(400);
+  });
+
   it('lets a resident sign up, check in and out with the organiser code, and earn points', async () => {
     const a = await activity({ kind: 'elderly_care', title: '探访独居老人' });
     const near = await ok<{ items: { id: number; actions: string[] }[] }>(

@@ -15,10 +15,10 @@ export const useOrg = (id: number) =>
   useQuery({ queryKey: ok('org', id), queryFn: ({ signal }) => api.getOrg(id, signal) });
 export const useOrgMembers = (id: number) =>
   useCursorList(ok('members', id), (cursor, signal) => api.listOrgMembers(id, { cursor }, signal));
-/** The volunteer activities under an organisation's place, newest first, as options (they cannot be searched). */
-export function useActivityOptions(_q: string, nodeId?: number): CursorList<SearchOption> {
-  const list = useCursorList(ok('activities', nodeId), (cursor, signal) =>
-    listActivities({ nodeId, cursor }, signal),
+/** The volunteer activities under an organisation's place, newest first, searched by title, as options. */
+export function useActivityOptions(q: string, nodeId?: number): CursorList<SearchOption> {
+  const list = useCursorList(ok('activities', nodeId, q), (cursor, signal) =>
+    listActivities({ nodeId, q: q || undefined, cursor }, signal),
   );
   return {
     ...list,

@@ -27,8 +27,6 @@ interface SearchSelectProps {
   within?: number;
   /** The labels of values chosen before (an edited record's links), which the first page may not hold. */
   known?: readonly SearchOption[];
-  /** Off for a list the server cannot search: typing then only filters the pages loaded. */
-  serverSearch?: boolean;
   placeholder?: string;
   'aria-label'?: string;
   'data-testid'?: string;
@@ -49,7 +47,6 @@ export function SearchSelect({
   useOptions,
   within,
   known = [],
-  serverSearch = true,
   placeholder,
   'aria-label': ariaLabel,
   'data-testid': testId,
@@ -57,7 +54,7 @@ export function SearchSelect({
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
-  const list = useOptions(serverSearch ? q : '', within);
+  const list = useOptions(q, within);
   const [chosen, setChosen] = useState<ReadonlyMap<number, string>>(new Map());
 
   const options = new Map<number, string>();
@@ -90,11 +87,7 @@ export function SearchSelect({
       onChange={handleChange}
       options={[...options].map(([v, label]) => ({ value: v, label }))}
       allowClear
-      showSearch={
-        serverSearch
-          ? { filterOption: false, onSearch: setSearch, searchValue: search }
-          : { optionFilterProp: 'label', onSearch: setSearch, searchValue: search }
-      }
+      showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
       onPopupScroll={handleScroll}
       popupRender={(menu) => (
         <>

@@ -128,7 +128,6 @@ export function ActivityModal({ org, form: which, onClose }: Props) {
         <SearchSelect
           useOptions={useActivityOptions}
           within={org.nodeId}
-          serverSearch={false}
           placeholder={t('selforgs.activityPlaceholder')}
           data-testid="activity-select"
         />
