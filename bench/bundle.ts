@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildWebIfNeeded } from '../server/cli/web-build';
@@ -34,11 +34,6 @@ const FIRST_PAGES = [
 export async function bundleBench(): Promise<void> {
   const manifestPath = path.join(webDist, '.vite', 'manifest.json');
   await buildWebIfNeeded(() => {});
-  if (!existsSync(manifestPath)) {
-    // A web/dist from before the manifest was switched on: build once more.
-    const { build } = await import('vite');
-    await build({ configFile: path.join(webDist, '..', 'vite.config.ts'), logLevel: 'warn' });
-  }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   for (const area of FIRST_PAGES) {
     const files = firstLoadFiles(manifest, [entryKey(manifest), PACK, ...area.pages]);

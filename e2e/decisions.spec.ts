@@ -1,16 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, inject } from 'vitest';
 import { useBrowser } from './browser';
+import { confirmPopup } from './controls';
 import { choose, exactly } from './select';
 
 const baseUrl = inject('baseUrl');
 const { phone, desk } = useBrowser(baseUrl);
-
-/** Presses an action button that asks for confirmation, and confirms. */
-async function confirmed(page: Page, testId: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-popconfirm-buttons .ant-btn-primary:visible').click();
-}
 
 async function waitForStatus(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).filter({ hasText: text }).first().waitFor();
@@ -74,7 +69,7 @@ describe('an elevator retrofit, guided from the unit to the cost table', () => {
     await waitForStatus(staff, 'elevator-status', '草稿');
 
     // 2. It goes to the unit's owners (matter 7).
-    await confirmed(staff, 'elevator-start_vote');
+    await confirmPopup(staff, staff.getByTestId('elevator-start_vote'));
     await waitForStatus(staff, 'elevator-status', '业主表决中');
     const voteId = await voteIdOf(staff);
 
@@ -92,7 +87,7 @@ describe('an elevator retrofit, guided from the unit to the cost table', () => {
 
     // 4. The vote closes and passes, by area and by headcount.
     await staff.reload();
-    await confirmed(staff, 'elevator-close_vote');
+    await confirmPopup(staff, staff.getByTestId('elevator-close_vote'));
     await waitForStatus(staff, 'elevator-status', '表决通过');
     expect(await staff.getByTestId('vote-passed').innerText()).toBe('通过');
     // Both measures: participation and agreement by area and by headcount.
@@ -107,7 +102,7 @@ describe('an elevator retrofit, guided from the unit to the cost table', () => {
     // 6. The plan is noticed for 15 days; a resident objects, staff answer it.
     await staff.reload();
     await staff.getByTestId('consent-101').getByText('已同意').waitFor();
-    await confirmed(staff, 'elevator-publish_plan');
+    await confirmPopup(staff, staff.getByTestId('elevator-publish_plan'));
     await waitForStatus(staff, 'elevator-status', '方案公示中');
     const owner2 = await phone('shizheng.owner2');
     await owner2.goto(`${baseUrl}/m/elevators/${id}`);
@@ -147,7 +142,7 @@ describe('a convention adopted and signed', () => {
     await staff.getByTestId('convention-create-submit').click();
     await staff.waitForURL(/\/console\/conventions\/\d+$/);
     const id = Number(staff.url().match(/(\d+)$/)?.[1]);
-    await confirmed(staff, 'convention-start_vote');
+    await confirmPopup(staff, staff.getByTestId('convention-start_vote'));
     await waitForStatus(staff, 'convention-status', '表决中');
     const voteId = await staff.evaluate(async (cid: number): Promise<number> => {
       const c = (await (await fetch(`/api/v1/conventions/${cid}`)).json()) as { vote: { id: number } };
@@ -155,7 +150,7 @@ describe('a convention adopted and signed', () => {
     }, id);
     await paperBallots(staff, voteId);
     await staff.reload();
-    await confirmed(staff, 'convention-close_vote');
+    await confirmPopup(staff, staff.getByTestId('convention-close_vote'));
     await waitForStatus(staff, 'convention-status', '已通过');
 
     const owner = await phone('shizheng.owner3');

@@ -1,28 +1,12 @@
 import dayjs from 'dayjs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it, inject } from 'vitest';
 import { useBrowser } from './browser';
+import { confirmPopup, typeDate, typeDateTime } from './controls';
 import { choose, closeList } from './select';
 
 const baseUrl = inject('baseUrl');
 const { phone, desk } = useBrowser(baseUrl);
-
-/** Types a date into an antd picker's input; leaving it commits the date (Enter would submit the whole form). */
-async function typeDate(input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  await input.press('Tab');
-  await expect.poll(() => input.inputValue()).toBe(value);
-}
-
-/** Types a date and time into an antd picker's input and confirms it with the picker's OK button. */
-async function typeDateTime(page: Page, input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  // OK is enabled once the picker has parsed the typed text; clicked earlier, it would confirm nothing.
-  await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button:not([disabled])').click();
-  await expect.poll(() => input.inputValue()).toBe(value);
-}
 
 /** A figure of the stats page's KPI row, as a number. */
 async function kpi(page: Page, key: string): Promise<number> {
@@ -113,8 +97,7 @@ describe('deliberation in the browser', () => {
     await followUp.locator('[data-progress="open"]').waitFor();
 
     // 5. The task is done.
-    await followUp.getByTestId('follow-up-complete').click();
-    await worker.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await confirmPopup(worker, followUp.getByTestId('follow-up-complete'));
     await followUp.locator('[data-progress="done"]').waitFor();
 
     // The topic is resolved, on the phone too.
@@ -153,8 +136,7 @@ describe('deliberation in the browser', () => {
     await worker.getByTestId('dimension-row').first().waitFor(); // the default questionnaire
     await worker.getByTestId('round-create-submit').click();
     await worker.waitForURL(/\/console\/evaluations\/\d+$/);
-    await worker.getByTestId('round-open').click();
-    await worker.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await confirmPopup(worker, worker.getByTestId('round-open'));
     await worker.locator('[data-testid="round-status"][data-status="open"]').waitFor();
     const roundUrl = worker.url();
 

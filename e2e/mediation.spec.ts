@@ -1,5 +1,6 @@
 import { describe, expect, it, inject } from 'vitest';
 import { useBrowser } from './browser';
+import { confirmPopup } from './controls';
 import { choose } from './select';
 
 const baseUrl = inject('baseUrl');
@@ -74,8 +75,7 @@ describe('people’s mediation in the browser', () => {
     const row = staff.locator('[data-testid="mediators-table"] tr', { hasText: name });
     await row.waitFor();
 
-    await row.getByTestId('mediator-revoke').click();
-    await staff.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+    await confirmPopup(staff, row.getByTestId('mediator-revoke'));
     await row.waitFor({ state: 'detached' });
   });
 });
