@@ -128,9 +128,24 @@ describe('big screen snapshot', () => {
     expect(snap['open']).toBe(open.rows[0]!.open);
     expect(snap['overdue']).toBe(open.rows[0]!.overdue);
     expect((snap['overdueList'] as unknown[]).length).toBe(Math.min(10, open.rows[0]!.overdue));
-    expect(snap['alerts']).toMatchObject({ active: expect.any(Number) });
-    expect(snap['volunteers']).toMatchObject({ hours: expect.any(Number) });
-    expect(snap['buildingLeaders']).toMatchObject({ total: expect.any(Number), rate: expect.any(Number) });
+    // The other panels are the figures the devices, volunteers and governance pages give for the same node.
+    const street = ids['莲花街道'];
+    const since = new Date(new Date(snap['asOf'] as string).getTime() - 30 * 86_400_000).toISOString();
+    const [alerts, volunteers, coverage] = await Promise.all([
+      ok<{ active: number }>(call('lianhua.street', 'GET', `/devices/alerts/active?nodeId=${street}`)),
+      ok<{ total: { hours: number; personTimes: number } }>(
+        call('lianhua.street', 'GET', `/volunteers/stats?by=scope&nodeId=${street}&from=${since}&limit=1`),
+      ),
+      ok<{ buildingLeaders: { overall: unknown } }>(
+        call('lianhua.street', 'GET', `/governance/coverage?nodeId=${street}`),
+      ),
+    ]);
+    expect(snap['alerts']).toMatchObject({ active: alerts.active });
+    expect(snap['volunteers']).toEqual({
+      hours: volunteers.total.hours,
+      personTimes: volunteers.total.personTimes,
+    });
+    expect(snap['buildingLeaders']).toEqual(coverage.buildingLeaders.overall);
   });
 
   it('is out of sight (404) for a community worker of another community, and closed to residents (403)', async () => {
