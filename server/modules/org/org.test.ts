@@ -20,7 +20,8 @@ interface Node {
 const idsOf = async (kind: string, community: string) => {
   const r = await t.database.db.execute<{ id: number }>(sql`
     select p.id from place p join org_node c on c.id = p.community_id where p.kind = ${kind} and c.name = ${community}
-    union all select id from org_node where kind = ${kind} and name = ${community}`);
+    union all select id from org_node where kind = ${kind} and name = ${community}
+    order by id`);
   return r.rows.map((x) => Number(x.id));
 };
 
