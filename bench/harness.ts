@@ -119,7 +119,8 @@ const targetScript = fileURLToPath(new URL('./target.ts', import.meta.url));
 export async function startTarget(mode: 'linli' | 'bare', url: string): Promise<Target> {
   const port = await freePort();
   const child: ChildProcess = fork(targetScript, [mode, url, String(port)], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_TARGET_ARGS adds Node flags to the servers under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_TARGET_ARGS?.split(' ').filter(Boolean) ?? [])],
     stdio: 'inherit',
   });
   await new Promise<void>((resolve, reject) => {

@@ -20,7 +20,7 @@ interface Pending<J, R> {
 
 export function groupCommit<J, R>(write: (jobs: J[]) => Promise<R[]>, maxBatch = 64): GroupCommit<J, R> {
   const queue: Pending<J, R>[] = [];
-  let running: Promise<void> | null = null;
+  let writing = false;
 
   async function writeAlone(p: Pending<J, R>) {
     try {
@@ -31,21 +31,27 @@ export function groupCommit<J, R>(write: (jobs: J[]) => Promise<R[]>, maxBatch =
     }
   }
 
+  // The writer stops in the same tick as its loop finds the queue empty: stopped any later (after an `await` or
+  // in a `.finally`), a job submitted in between would find a writer still marked as running and wait for good.
   async function run() {
-    while (queue.length) {
-      const batch = queue.splice(0, maxBatch);
-      if (batch.length === 1) {
-        await writeAlone(batch[0]!);
-        continue;
+    try {
+      while (queue.length) {
+        const batch = queue.splice(0, maxBatch);
+        if (batch.length === 1) {
+          await writeAlone(batch[0]!);
+          continue;
+        }
+        let results: R[];
+        try {
+          results = await write(batch.map((p) => p.job));
+        } catch {
+          for (const p of batch) await writeAlone(p);
+          continue;
+        }
+        batch.forEach((p, i) => p.resolve(results[i] as R));
       }
-      let results: R[];
-      try {
-        results = await write(batch.map((p) => p.job));
-      } catch {
-        for (const p of batch) await writeAlone(p);
-        continue;
-      }
-      batch.forEach((p, i) => p.resolve(results[i] as R));
+    } finally {
+      writing = false;
     }
   }
 
@@ -53,7 +59,10 @@ export function groupCommit<J, R>(write: (jobs: J[]) => Promise<R[]>, maxBatch =
     submit(job) {
       return new Promise<R>((resolve, reject) => {
         queue.push({ job, resolve, reject });
-        running ??= run().finally(() => (running = null));
+        if (!writing) {
+          writing = true;
+          void run();
+        }
       });
     },
   };

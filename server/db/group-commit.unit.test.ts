@@ -71,3 +71,16 @@ describe('group commit', () => {
     expect(calls).toEqual([[1], [12, 13, 14], [12], [13], [14]]);
   });
 });
+
+describe('group commit, as the writer finishes', () => {
+  it('never strands a job submitted as the writer finishes, whatever the microtask timing', async () => {
+    for (let depth = 0; depth < 12; depth++) {
+      const g = groupCommit(async (jobs: number[]) => jobs);
+      let chain: Promise<unknown> = g.submit(1);
+      for (let i = 0; i < depth; i++) chain = chain.then(() => undefined);
+      const second = chain.then(() => g.submit(2));
+      const stranded = new Promise((r) => setTimeout(() => r('stranded'), 200));
+      expect(await Promise.race([second, stranded])).toBe(2);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { GENESIS_HASH } from '../../../domain/audit/canonical';
+import { insertRows } from '../../db/bulk';
 import type { Executor, Tx } from '../../db/client';
 import { auditCheckpoint, auditLog } from '../../db/schema';
 import type { Actor } from '../auth/actor';
@@ -34,6 +35,8 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
 export async function appendAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
   if (!entries.length) return;
   const chains = [...new Set(entries.map((e) => e.communityId))].sort((a, b) => a - b);
+  // Two statements, not one: a statement reads from the snapshot it started with, so a head read in the statement
+  // that waited for the lock would miss the row the lock's previous holder just committed.
   await tx.execute(
     sql`select pg_advisory_xact_lock(${AUDIT_LOCK_SPACE}, c) from unnest(${sql.param(chains)}::int[]) c order by c`,
   );
@@ -66,7 +69,7 @@ export async function appendAudits(tx: Tx, entries: AuditEntry[]): Promise<void>
     head.set(entry.communityId, { seq: fields.seq, hash });
     return { ...fields, hash };
   });
-  await tx.insert(auditLog).values(rows);
+  await insertRows(tx, auditLog, rows);
 }
 
 /** Dates become ISO strings and undefined disappears, exactly as they will read back from jsonb. */

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../domain/auth/roles';
 import { DISPATCHER_ROLES, PARTY_ROLES, VERIFIER_ROLES } from '../../../domain/events/parties';
 import type { Executor } from '../../db/client';
@@ -66,28 +66,27 @@ function audienceOf(e: EventRow, action: string): Audience {
   };
 }
 
-/** Resolves many audiences with one query for all their role holders. */
-async function resolve(db: Executor, audiences: Audience[]): Promise<number[][]> {
-  const specs = audiences.flatMap((a, i) =>
-    a.holders
+/**
+ * The (audience index, account) pairs of many audiences as one query: the accounts named outright and every
+ * holder of the roles at or above each path.
+ */
+function audienceRows(audiences: Audience[]): SQL {
+  const specs = audiences.map((a, i) => ({
+    i,
+    accounts: a.accounts,
+    holders: a.holders
       .filter((h) => h.roles.length)
-      .map((h) => ({ i, roles: h.roles, path: h.path, kinds: h.kinds ?? null })),
-  );
-  const found = audiences.map((a) => new Set(a.accounts));
-  if (specs.length) {
-    const rows = await db.execute<{ i: number; id: number }>(sql`
-      select distinct s.i, g.account_id as id
-        from jsonb_to_recordset(${JSON.stringify(specs)}::jsonb) as s(i int, roles text[], path text, kinds text[])
-        join ${roleGrant} g on g.role = any(s.roles) and s.path like g.node_path || '%'
-         and (s.kinds is null or g.node_kind = any(s.kinds))`);
-    for (const r of rows.rows) found[r.i]!.add(Number(r.id));
-  }
-  return found.map((s) => [...s]);
-}
-
-/** The accounts that act for an event's assignee. */
-export async function assigneeAccounts(db: Executor, e: EventRow): Promise<number[]> {
-  return (await resolve(db, [assigneeAudience(e)]))[0]!;
+      .map((h) => ({ roles: h.roles, path: h.path, kinds: h.kinds ?? null })),
+  }));
+  return sql`
+    select s.i, a.id from jsonb_to_recordset(${JSON.stringify(specs)}::jsonb) as s(i int, accounts bigint[], holders jsonb)
+      cross join unnest(s.accounts) as a(id)
+    union
+    select s.i, g.account_id
+      from jsonb_to_recordset(${JSON.stringify(specs)}::jsonb) as s(i int, accounts bigint[], holders jsonb)
+     cross join jsonb_to_recordset(s.holders) as h(roles text[], path text, kinds text[])
+      join ${roleGrant} g on g.role = any(h.roles) and h.path like g.node_path || '%'
+       and (h.kinds is null or g.node_kind = any(h.kinds))`;
 }
 
 export interface Change {
@@ -97,22 +96,29 @@ export interface Change {
   text: string;
 }
 
-/** Inbox rows for everyone who hears of each change (never its actor), written in the changes' own transaction. */
+/**
+ * Inbox rows for everyone who hears of each change (never its actor), written in the changes' own transaction
+ * by one statement that finds the audiences too: it runs in the intake's group commit, where each round trip
+ * holds up every report of the batch.
+ */
 export async function tell(db: Executor, changes: Change[]): Promise<void> {
-  const to = await resolve(
-    db,
-    changes.map((c) => audienceOf(c.e, c.action)),
-  );
-  const rows = changes.flatMap((c, i) =>
-    to[i]!.filter((id) => id !== c.actorId).map((accountId) => ({
-      communityId: c.e.communityId,
-      accountId,
-      eventId: c.e.id,
-      kind: c.action,
-      text: c.text,
-    })),
-  );
-  if (rows.length) await db.insert(inboxItem).values(rows);
+  if (!changes.length) return;
+  const facts = changes.map((c, i) => ({
+    i,
+    community_id: c.e.communityId,
+    event_id: c.e.id,
+    kind: c.action,
+    text: c.text,
+    actor_id: c.actorId,
+  }));
+  await db.execute(sql`
+    insert into ${inboxItem} (community_id, account_id, event_id, kind, text)
+    select c.community_id, t.id, c.event_id, c.kind, c.text
+      from (${audienceRows(changes.map((c) => audienceOf(c.e, c.action)))}) t
+      join jsonb_to_recordset(${JSON.stringify(facts)}::jsonb)
+           as c(i int, community_id bigint, event_id bigint, kind text, text text, actor_id bigint) on c.i = t.i
+     where t.id <> c.actor_id
+     order by c.i, t.id`);
 }
 
 /**

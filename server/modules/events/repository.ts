@@ -3,6 +3,7 @@ import type { Grant } from '../../../domain/auth/policy';
 import { PARTY_ROLES } from '../../../domain/events/parties';
 import { PARTY_KINDS, type PartyKind } from '../../../domain/events/categories';
 import { RUNNING_STATES, type EventState } from '../../../domain/events/machine';
+import { insertRows } from '../../db/bulk';
 import type { Executor } from '../../db/client';
 import {
   event,
@@ -82,7 +83,7 @@ export async function findEvent(
 
 /** Inserts events in one statement; the rows come back in the order given (checked, not assumed). */
 export async function insertEvents(db: Executor, values: NewEvent[]): Promise<EventRow[]> {
-  const rows = await db.insert(event).values(values).returning();
+  const rows = await insertRows(db, event, values);
   if (rows.some((r, i) => r.placePath !== values[i]!.placePath || r.description !== values[i]!.description))
     throw new Error('inserted events came back out of order');
   return rows;
@@ -98,7 +99,7 @@ export async function updateEvent(db: Executor, e: EventRow, changes: Partial<Ne
 }
 
 export async function appendLogs(db: Executor, values: (typeof eventLog.$inferInsert)[]): Promise<LogRow[]> {
-  return db.insert(eventLog).values(values).returning();
+  return insertRows(db, eventLog, values);
 }
 
 export async function timelineOf(db: Executor, e: EventRow) {
