@@ -8,9 +8,12 @@ import { report } from './harness';
 
 /**
  * The first page of each area: its layout and its index page (lazy routes of web/src/app/routes.tsx), and the
- * default language's pack, which the entry loads before it renders anything.
+ * default language's pack, which the entry loads before it renders anything. The console's pages are built with
+ * antd, so it also loads antd's provider and locale (`antdPage` in web/src/app/antdPages.tsx); the resident's home
+ * is plain and loads neither.
  */
 const PACK = 'src/i18n/packs/zh-CN.ts';
+const ANTD = ['src/app/AntdProvider.tsx', '../node_modules/antd/es/locale/zh_CN.js'];
 const FIRST_PAGES = [
   {
     name: 'bundle-resident',
@@ -23,7 +26,11 @@ const FIRST_PAGES = [
   {
     name: 'bundle-console',
     goal: 400,
-    pages: ['src/features/shell/pages/ConsoleLayout.tsx', 'src/features/shell/pages/ConsoleHomePage.tsx'],
+    pages: [
+      'src/features/shell/pages/ConsoleLayout.tsx',
+      'src/features/shell/pages/ConsoleHomePage.tsx',
+      ...ANTD,
+    ],
   },
 ];
 

@@ -1,11 +1,12 @@
-import type { Locale } from 'antd/es/locale';
 import type { Language } from './languages';
 import type { Messages } from './resources/zh-CN';
 
-/** Everything one language needs: our messages, antd's locale, the dayjs locale name (registered by the pack). */
+/**
+ * What every page of one language needs: our messages and the dayjs locale name (registered by the pack).
+ * antd's locale is not here: the resident's first page has no antd, so it loads with the antd pages (antdLocale.ts).
+ */
 export interface LanguagePack {
   messages: Messages;
-  antdLocale: Locale;
   dayjsLocale: string;
 }
 
