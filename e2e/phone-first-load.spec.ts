@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { firstPageFiles, gzipBytes } from '../bench/bundle';
+import { launch, signIn } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The bundle benchmark (bench/bundle.ts) counts the resident's first page from Vite's manifest. This checks that
+ * count against a real browser: a phone with an empty cache opens `/m` signed in, and the JS it fetched before the
+ * home showed is exactly the set the benchmark adds up: nothing loaded that the benchmark leaves out (antd, the
+ * console's texts), nothing counted that is not loaded.
+ */
+describe("the resident's first page in the browser", () => {
+  it('fetches exactly the JS files the bundle benchmark counts for /m, and no antd', async () => {
+    const signing = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+    const login = await signing.newPage();
+    await signIn(login, baseUrl, 'yifengyuan.owner1');
+    await login.waitForURL(/\/m$/);
+    const cookies = await signing.storageState();
+    await signing.close();
+
+    // A new context: the session cookie, but none of the files the login page put in the cache.
+    const phone = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      locale: 'zh-CN',
+      storageState: { cookies: cookies.cookies, origins: [] },
+    });
+    const page = await phone.newPage();
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('.js')) fetched.add(pathname.replace(/^\//, ''));
+    });
+    await page.goto(`${baseUrl}/m`);
+    await page.getByTestId('events-entry').waitFor();
+    await page.getByTestId('logout').waitFor();
+    const shown = [...fetched].sort();
+    await phone.close();
+
+    const counted = firstPageFiles('bundle-resident').sort();
+    expect(shown).toEqual(counted);
+    expect(shown.some((file) => /antd|config-provider|AntdProvider/i.test(file))).toBe(false);
+    expect(gzipBytes(shown) / 1024).toBeLessThanOrEqual(200);
+  });
+});
