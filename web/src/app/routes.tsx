@@ -2,11 +2,11 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession';
 import { RootRedirect } from './RootRedirect';
-import { antdPage, phonePage } from './antdPages';
+import { antdPage, loginPage, phonePage } from './antdPages';
 import { Lazy } from './Lazy';
 
 const FeatureGate = lazy(() => import('../features/shell/components/FeatureGate'));
-const LoginPage = antdPage(() => import('../features/auth/pages/LoginPage'));
+const LoginPage = loginPage(() => import('../features/auth/pages/LoginPage'));
 const ConsoleLayout = antdPage(() => import('../features/shell/pages/ConsoleLayout'));
 const ConsoleHomePage = lazy(() => import('../features/shell/pages/ConsoleHomePage'));
 const OrgPage = lazy(() => import('../features/org/pages/OrgPage'));

@@ -1,12 +1,13 @@
 import type { Language } from './languages';
-import type { Messages } from './resources/zh-CN';
+import type { FirstMessages } from './resources/first/zh-CN';
 
 /**
- * What every page of one language needs: our messages and the dayjs locale name (registered by the pack).
- * antd's locale is not here: the resident's first page has no antd, so it loads with the antd pages (antdLocale.ts).
+ * What the first page of one language needs: its texts and the dayjs locale name (registered by the pack). The
+ * other texts (otherTexts.ts) and antd's locale (antdLocale.ts) load with the pages built with antd: the
+ * resident's home is plain, and loads neither.
  */
 export interface LanguagePack {
-  messages: Messages;
+  messages: FirstMessages;
   dayjsLocale: string;
 }
 
