@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { describe, expect, it, inject } from 'vitest';
 import { firstPageFiles, gzipBytes } from '../bench/bundle';
-import { launch, signIn } from './browser';
+import { useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { phone } = useBrowser(baseUrl);
 
 /**
  * The bundle benchmark (bench/bundle.ts) counts the resident's first page from Vite's manifest. This checks that
@@ -21,21 +13,19 @@ afterAll(async () => {
  */
 describe("the resident's first page in the browser", () => {
   it('fetches exactly the JS files the bundle benchmark counts for /m, and no antd', async () => {
-    const signing = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
-    const login = await signing.newPage();
-    await signIn(login, baseUrl, 'yifengyuan.owner1');
-    await login.waitForURL(/\/m$/);
-    const cookies = await signing.storageState();
-    await signing.close();
+    const signedIn = await phone('yifengyuan.owner1');
+    const { cookies } = await signedIn.context().storageState();
+    const browser = signedIn.context().browser();
+    if (!browser) throw new Error('the phone page has no browser');
 
     // A new context: the session cookie, but none of the files the login page put in the cache.
-    const phone = await browser.newContext({
+    const fresh = await browser.newContext({
       viewport: { width: 375, height: 812 },
       isMobile: true,
       locale: 'zh-CN',
-      storageState: { cookies: cookies.cookies, origins: [] },
+      storageState: { cookies, origins: [] },
     });
-    const page = await phone.newPage();
+    const page = await fresh.newPage();
     const fetched = new Set<string>();
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
@@ -48,7 +38,7 @@ describe("the resident's first page in the browser", () => {
     // i18next shows a missing text as its key ("votes.phone.entry"): the first pack must hold every text here.
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/\b[a-z][A-Za-z]*\.[a-z][A-Za-z]*\b/);
-    await phone.close();
+    await fresh.close();
 
     const counted = firstPageFiles('bundle-resident').sort();
     expect(shown).toEqual(counted);

@@ -4,9 +4,9 @@ import FileSearchOutlined from '@ant-design/icons-svg/es/asn/FileSearchOutlined'
 import { useTranslation } from 'react-i18next';
 import type { MyBindingRequest } from '../../../api/auth';
 import { formatDateTime } from '../../../shared/format';
-import { Button } from '../../../shared/plain/Button';
 import { Card } from '../../../shared/plain/Card';
 import { Icon } from '../../../shared/plain/Icon';
+import { MoreButton } from '../../../shared/plain/MoreButton';
 import { Tag } from '../../../shared/plain/Tag';
 import { useMyBindingRequests } from '../queries';
 
@@ -28,50 +28,42 @@ export function MyBindingRequestsCard() {
       icon={<Icon icon={FileSearchOutlined} />}
       testId="my-binding-requests"
     >
-      <ul className="lp-stack" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
-        {requests.map((request) => (
-          <li
-            key={request.id}
-            className="lp-stack lp-stack--tight"
-            style={{ gap: 4 }}
-            data-testid="my-binding-request"
-          >
-            <div className="lp-row">
-              <span className="lp-strong">{request.houseLabel}</span>
-              {request.status === 'pending' ? (
-                <Tag color="blue" icon={<Icon icon={ClockCircleOutlined} />}>
-                  {t('resident.requests.pending')}
-                </Tag>
-              ) : (
-                <Tag color="red" icon={<Icon icon={CloseCircleOutlined} />}>
-                  {t('resident.requests.rejected')}
-                </Tag>
-              )}
-            </div>
-            <span className="lp-muted">
-              {t('resident.requests.sentAt', { at: formatDateTime(request.createdAt) })}
-            </span>
-            {request.status === 'rejected' ? (
+      <div className="lp-stack">
+        <ul className="lp-stack" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+          {requests.map((request) => (
+            <li
+              key={request.id}
+              className="lp-stack lp-stack--tight"
+              style={{ gap: 4 }}
+              data-testid="my-binding-request"
+            >
+              <div className="lp-row">
+                <span className="lp-strong">{request.houseLabel}</span>
+                {request.status === 'pending' ? (
+                  <Tag color="blue" icon={<Icon icon={ClockCircleOutlined} />}>
+                    {t('resident.requests.pending')}
+                  </Tag>
+                ) : (
+                  <Tag color="red" icon={<Icon icon={CloseCircleOutlined} />}>
+                    {t('resident.requests.rejected')}
+                  </Tag>
+                )}
+              </div>
               <span className="lp-muted">
-                {request.reason
-                  ? t('resident.requests.reason', { reason: request.reason })
-                  : t('resident.requests.noReason')}
+                {t('resident.requests.sentAt', { at: formatDateTime(request.createdAt) })}
               </span>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {list.hasNextPage ? (
-        <Button
-          block
-          onClick={list.fetchNextPage}
-          loading={list.isFetchingNextPage}
-          style={{ marginTop: 12 }}
-          data-testid="load-more"
-        >
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+              {request.status === 'rejected' ? (
+                <span className="lp-muted">
+                  {request.reason
+                    ? t('resident.requests.reason', { reason: request.reason })
+                    : t('resident.requests.noReason')}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <MoreButton list={list} label={t('common.loadMore')} />
+      </div>
     </Card>
   );
 }
