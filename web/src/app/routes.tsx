@@ -5,6 +5,11 @@ import { RootRedirect } from './RootRedirect';
 import { antdPage, loginPage, phonePage } from './antdPages';
 import { Lazy } from './Lazy';
 
+/*
+ * The page that tops each antd area (login, the console's layout, every phone page but the home, the big screen,
+ * the print view, not found) is declared with loginPage/antdPage/phonePage: antd, its locale and the texts beyond
+ * the first pack load with it. The HTML entry and the resident's home (`/m`) hold no antd (docs/ARCHITECTURE.md, Web).
+ */
 const FeatureGate = lazy(() => import('../features/shell/components/FeatureGate'));
 const LoginPage = loginPage(() => import('../features/auth/pages/LoginPage'));
 const ConsoleLayout = antdPage(() => import('../features/shell/pages/ConsoleLayout'));
