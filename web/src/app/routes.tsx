@@ -2,11 +2,17 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { RequireSession } from '../features/auth/components/RequireSession';
 import { RootRedirect } from './RootRedirect';
+import { antdPage, loginPage, phonePage } from './antdPages';
 import { Lazy } from './Lazy';
 
+/*
+ * The page that tops each antd area (login, the console's layout, every phone page but the home, the big screen,
+ * the print view, not found) is declared with loginPage/antdPage/phonePage: antd, its locale and the texts beyond
+ * the first pack load with it. The HTML entry and the resident's home (`/m`) hold no antd (docs/ARCHITECTURE.md, Web).
+ */
 const FeatureGate = lazy(() => import('../features/shell/components/FeatureGate'));
-const LoginPage = lazy(() => import('../features/auth/pages/LoginPage'));
-const ConsoleLayout = lazy(() => import('../features/shell/pages/ConsoleLayout'));
+const LoginPage = loginPage(() => import('../features/auth/pages/LoginPage'));
+const ConsoleLayout = antdPage(() => import('../features/shell/pages/ConsoleLayout'));
 const ConsoleHomePage = lazy(() => import('../features/shell/pages/ConsoleHomePage'));
 const OrgPage = lazy(() => import('../features/org/pages/OrgPage'));
 const GridsPage = lazy(() => import('../features/org/pages/GridsPage'));
@@ -38,31 +44,31 @@ const AccountsPage = lazy(() => import('../features/accounts/pages/AccountsPage'
 const TokensPage = lazy(() => import('../features/tokens/pages/TokensPage'));
 const ResidentLayout = lazy(() => import('../features/resident/pages/ResidentLayout'));
 const ResidentHomePage = lazy(() => import('../features/resident/pages/ResidentHomePage'));
-const SignupPage = lazy(() => import('../features/resident/pages/SignupPage'));
-const ReportPage = lazy(() => import('../features/events/phone/pages/ReportPage'));
-const MyReportsPage = lazy(() => import('../features/events/phone/pages/MyReportsPage'));
-const ReportDetailPage = lazy(() => import('../features/events/phone/pages/ReportDetailPage'));
-const MyGridPage = lazy(() => import('../features/events/phone/pages/MyGridPage'));
+const SignupPage = phonePage(() => import('../features/resident/pages/SignupPage'));
+const ReportPage = phonePage(() => import('../features/events/phone/pages/ReportPage'));
+const MyReportsPage = phonePage(() => import('../features/events/phone/pages/MyReportsPage'));
+const ReportDetailPage = phonePage(() => import('../features/events/phone/pages/ReportDetailPage'));
+const MyGridPage = phonePage(() => import('../features/events/phone/pages/MyGridPage'));
 const VotesPage = lazy(() => import('../features/votes/pages/VotesPage'));
 const VotePage = lazy(() => import('../features/votes/pages/VotePage'));
-const MyVotesPage = lazy(() => import('../features/votes/phone/pages/MyVotesPage'));
-const PhoneVotePage = lazy(() => import('../features/votes/phone/pages/PhoneVotePage'));
+const MyVotesPage = phonePage(() => import('../features/votes/phone/pages/MyVotesPage'));
+const PhoneVotePage = phonePage(() => import('../features/votes/phone/pages/PhoneVotePage'));
 const NoticesPage = lazy(() => import('../features/notices/pages/NoticesPage'));
 const NoticePage = lazy(() => import('../features/notices/pages/NoticePage'));
-const NoticePrintPage = lazy(() => import('../features/notices/pages/NoticePrintPage'));
-const MyNoticesPage = lazy(() => import('../features/notices/phone/pages/MyNoticesPage'));
-const PhoneNoticePage = lazy(() => import('../features/notices/phone/pages/PhoneNoticePage'));
+const NoticePrintPage = antdPage(() => import('../features/notices/pages/NoticePrintPage'));
+const MyNoticesPage = phonePage(() => import('../features/notices/phone/pages/MyNoticesPage'));
+const PhoneNoticePage = phonePage(() => import('../features/notices/phone/pages/PhoneNoticePage'));
 const TopicsPage = lazy(() => import('../features/deliberation/pages/TopicsPage'));
 const TopicPage = lazy(() => import('../features/deliberation/pages/TopicPage'));
 const MeetingsPage = lazy(() => import('../features/deliberation/pages/MeetingsPage'));
 const MeetingPage = lazy(() => import('../features/deliberation/pages/MeetingPage'));
 const DeliberationStatsPage = lazy(() => import('../features/deliberation/pages/StatsPage'));
-const MyTopicsPage = lazy(() => import('../features/deliberation/phone/pages/MyTopicsPage'));
-const PhoneTopicPage = lazy(() => import('../features/deliberation/phone/pages/PhoneTopicPage'));
+const MyTopicsPage = phonePage(() => import('../features/deliberation/phone/pages/MyTopicsPage'));
+const PhoneTopicPage = phonePage(() => import('../features/deliberation/phone/pages/PhoneTopicPage'));
 const RoundsPage = lazy(() => import('../features/evaluations/pages/RoundsPage'));
 const RoundPage = lazy(() => import('../features/evaluations/pages/RoundPage'));
-const MyRoundsPage = lazy(() => import('../features/evaluations/phone/pages/MyRoundsPage'));
-const PhoneRoundPage = lazy(() => import('../features/evaluations/phone/pages/PhoneRoundPage'));
+const MyRoundsPage = phonePage(() => import('../features/evaluations/phone/pages/MyRoundsPage'));
+const PhoneRoundPage = phonePage(() => import('../features/evaluations/phone/pages/PhoneRoundPage'));
 const MapPage = lazy(() => import('../features/maps/pages/MapPage'));
 const DevicesPage = lazy(() => import('../features/devices/pages/DevicesPage'));
 const DeviceAlertsPage = lazy(() => import('../features/devices/pages/AlertsPage'));
@@ -79,42 +85,44 @@ const PatrolPlansPage = lazy(() => import('../features/patrols/pages/PlansPage')
 const PatrolCoveragePage = lazy(() => import('../features/patrols/pages/CoveragePage'));
 const PatrolStartPage = lazy(() => import('../features/patrols/pages/WalkPage'));
 const PatrolWalkPage = lazy(() => import('../features/patrols/pages/PatrolWalkPage'));
-const PhoneVolunteersPage = lazy(() => import('../features/volunteers/phone/pages/PhoneVolunteersPage'));
-const PhoneCheckPage = lazy(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
-const PhonePassbookPage = lazy(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
-const PhonePartyPage = lazy(() => import('../features/volunteers/phone/pages/PhonePartyPage'));
+const PhoneVolunteersPage = phonePage(() => import('../features/volunteers/phone/pages/PhoneVolunteersPage'));
+const PhoneCheckPage = phonePage(() => import('../features/volunteers/phone/pages/PhoneCheckPage'));
+const PhonePassbookPage = phonePage(() => import('../features/volunteers/phone/pages/PhonePassbookPage'));
+const PhonePartyPage = phonePage(() => import('../features/volunteers/phone/pages/PhonePartyPage'));
 const MediationLayout = lazy(() => import('../features/mediation/pages/MediationLayout'));
 const CasesPage = lazy(() => import('../features/mediation/pages/CasesPage'));
 const CasePage = lazy(() => import('../features/mediation/pages/CasePage'));
 const MediationStatsPage = lazy(() => import('../features/mediation/pages/StatsPage'));
 const MediatorsPage = lazy(() => import('../features/mediation/pages/MediatorsPage'));
 const SelfOrgsPage = lazy(() => import('../features/selforgs/pages/SelfOrgsPage'));
-const PhoneCommunityPage = lazy(() => import('../features/mediation/phone/PhoneCommunityPage'));
+const PhoneCommunityPage = phonePage(() => import('../features/mediation/phone/PhoneCommunityPage'));
 const ProjectsLayout = lazy(() => import('../features/projects/pages/ProjectsLayout'));
 const ProjectsPage = lazy(() => import('../features/projects/pages/ProjectsPage'));
 const ProjectPage = lazy(() => import('../features/projects/pages/ProjectPage'));
 const NeedsPage = lazy(() => import('../features/projects/pages/NeedsPage'));
 const ResourcesPage = lazy(() => import('../features/projects/pages/ResourcesPage'));
 const PartnersPage = lazy(() => import('../features/projects/pages/PartnersPage'));
-const PhoneProjectsPage = lazy(() => import('../features/projects/phone/PhoneProjectsPage'));
-const PhoneProjectPage = lazy(() => import('../features/projects/phone/PhoneProjectPage'));
+const PhoneProjectsPage = phonePage(() => import('../features/projects/phone/PhoneProjectsPage'));
+const PhoneProjectPage = phonePage(() => import('../features/projects/phone/PhoneProjectPage'));
 const StationsPage = lazy(() => import('../features/venues/pages/StationsPage'));
 const BookingsPage = lazy(() => import('../features/venues/pages/BookingsPage'));
 const VenueStatsPage = lazy(() => import('../features/venues/pages/VenueStatsPage'));
 const ServicesPage = lazy(() => import('../features/venues/pages/ServicesPage'));
-const PhoneVenuesPage = lazy(() => import('../features/venues/phone/PhoneVenuesPage'));
-const PhoneBookPage = lazy(() => import('../features/venues/phone/PhoneBookPage'));
-const PhoneGuidePage = lazy(() => import('../features/venues/phone/PhoneGuidePage'));
+const PhoneVenuesPage = phonePage(() => import('../features/venues/phone/PhoneVenuesPage'));
+const PhoneBookPage = phonePage(() => import('../features/venues/phone/PhoneBookPage'));
+const PhoneGuidePage = phonePage(() => import('../features/venues/phone/PhoneGuidePage'));
 const ElevatorsPage = lazy(() => import('../features/elevators/pages/ElevatorsPage'));
 const ElevatorPage = lazy(() => import('../features/elevators/pages/ElevatorPage'));
-const MyElevatorsPage = lazy(() => import('../features/elevators/phone/pages/MyElevatorsPage'));
-const PhoneElevatorPage = lazy(() => import('../features/elevators/phone/pages/PhoneElevatorPage'));
+const MyElevatorsPage = phonePage(() => import('../features/elevators/phone/pages/MyElevatorsPage'));
+const PhoneElevatorPage = phonePage(() => import('../features/elevators/phone/pages/PhoneElevatorPage'));
 const ConventionsPage = lazy(() => import('../features/conventions/pages/ConventionsPage'));
 const ConventionPage = lazy(() => import('../features/conventions/pages/ConventionPage'));
-const MyConventionsPage = lazy(() => import('../features/conventions/phone/pages/MyConventionsPage'));
-const PhoneConventionPage = lazy(() => import('../features/conventions/phone/pages/PhoneConventionPage'));
-const BigScreenPage = lazy(() => import('../features/bigscreen/pages/BigScreenPage'));
-const NotFoundPage = lazy(() => import('./NotFoundPage'));
+const MyConventionsPage = phonePage(() => import('../features/conventions/phone/pages/MyConventionsPage'));
+const PhoneConventionPage = phonePage(
+  () => import('../features/conventions/phone/pages/PhoneConventionPage'),
+);
+const BigScreenPage = antdPage(() => import('../features/bigscreen/pages/BigScreenPage'));
+const NotFoundPage = antdPage(() => import('./NotFoundPage'));
 
 export const router = createBrowserRouter([
   { path: '/', element: <RootRedirect /> },
@@ -122,7 +130,7 @@ export const router = createBrowserRouter([
   {
     // The phone layout without a session: sign-up keeps the resident pages' look and elder mode.
     element: <Lazy page={<ResidentLayout />} />,
-    children: [{ path: '/signup', element: <SignupPage /> }],
+    children: [{ path: '/signup', element: <Lazy page={<SignupPage />} /> }],
   },
   {
     path: '/console',

@@ -1,11 +1,13 @@
-import type { Locale } from 'antd/es/locale';
 import type { Language } from './languages';
-import type { Messages } from './resources/zh-CN';
+import type { FirstMessages } from './resources/first/zh-CN';
 
-/** Everything one language needs: our messages, antd's locale, the dayjs locale name (registered by the pack). */
+/**
+ * What the first page of one language needs: its texts and the dayjs locale name (registered by the pack). The
+ * other texts (otherTexts.ts) and antd's locale (antdLocale.ts) load with the pages built with antd: the
+ * resident's home is plain, and loads neither.
+ */
 export interface LanguagePack {
-  messages: Messages;
-  antdLocale: Locale;
+  messages: FirstMessages;
   dayjsLocale: string;
 }
 

@@ -1,7 +1,6 @@
-import antdLocale from 'antd/es/locale/en_US';
 import 'dayjs/locale/en';
 import type { LanguagePack } from '../pack';
-import messages from '../resources/en-US';
+import messages from '../resources/first/en-US';
 
-const pack: LanguagePack = { messages, antdLocale, dayjsLocale: 'en' };
+const pack: LanguagePack = { messages, dayjsLocale: 'en' };
 export default pack;

@@ -1,7 +1,6 @@
-import antdLocale from 'antd/es/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
 import type { LanguagePack } from '../pack';
-import messages from '../resources/zh-CN';
+import messages from '../resources/first/zh-CN';
 
-const pack: LanguagePack = { messages, antdLocale, dayjsLocale: 'zh-cn' };
+const pack: LanguagePack = { messages, dayjsLocale: 'zh-cn' };
 export default pack;

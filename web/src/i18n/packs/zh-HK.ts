@@ -1,7 +1,6 @@
-import antdLocale from 'antd/es/locale/zh_HK';
 import 'dayjs/locale/zh-hk';
 import type { LanguagePack } from '../pack';
-import messages from '../resources/zh-HK';
+import messages from '../resources/first/zh-HK';
 
-const pack: LanguagePack = { messages, antdLocale, dayjsLocale: 'zh-hk' };
+const pack: LanguagePack = { messages, dayjsLocale: 'zh-hk' };
 export default pack;

@@ -2,39 +2,13 @@ import { bigscreenZhCN } from './bigscreen/zh-CN';
 import { mapsZhCN } from './maps/zh-CN';
 import { projectsZhCN } from './projects/zh-CN';
 import { deliberationZhCN } from './deliberation/zh-CN';
+import type { FirstMessages } from './first/zh-CN';
 
-/** 简体中文: the source of every message key; the other languages must have exactly these keys. */
+/**
+ * 简体中文: every text but the first page's (those are in `first/zh-CN.ts`), loaded with the pages built with antd
+ * (web/src/app/antdPages.tsx). The source of these keys; the other languages must have exactly these keys.
+ */
 const zhCN = {
-  app: {
-    name: '邻里',
-    title: '邻里 · 小区共治平台',
-  },
-  common: {
-    language: '语言',
-    loading: '加载中…',
-    retry: '重试',
-    all: '全部',
-    reasonRequired: '请填写原因',
-    save: '保存',
-    saved: '已保存',
-    cancel: '取消',
-    create: '创建',
-    edit: '编辑',
-    remove: '移除',
-    search: '查询',
-    reset: '重置',
-    actions: '操作',
-    createdAt: '创建时间',
-    loadMore: '加载更多',
-    loadedCount: '已加载 {{count}} 条',
-    noMore: '没有更多了',
-    noResults: '没有匹配的结果',
-    copy: '复制',
-    copied: '已复制',
-    yes: '是',
-    no: '否',
-    close: '关闭',
-  },
   kinds: {
     district: '区',
     street: '街道',
@@ -55,37 +29,6 @@ const zhCN = {
     owners_committee: '业主委员会',
     department_staff: '职能部门人员',
     resident: '居民',
-  },
-  errors: {
-    validation: '填写的内容有误，请检查后重试',
-    unauthenticated: '请先登录',
-    invalid_credentials: '用户名或密码错误',
-    session_expired: '登录已过期，请重新登录',
-    forbidden: '您没有权限执行此操作',
-    csrf: '安全校验失败，请刷新页面后重试',
-    not_found: '未找到，或不在您的管辖范围内',
-    conflict: '与已有数据冲突（可能重复）',
-    wrong_state: '当前状态不允许此操作',
-    invalid_transition: '当前状态下不能执行此操作（可能刚被他人处理），请刷新后再试',
-    booking_conflict: '{{from}}–{{to}} 已被预约，请换一个时间',
-    too_large: '提交的内容过大',
-    unsupported_media_type: '不支持的内容格式',
-    locked: '尝试次数过多，账号已锁定，请 {{minutes}} 分钟后再试',
-    rate_limited: '操作过于频繁，请 {{minutes}} 分钟后再试',
-    internal: '服务器出错了，请稍后再试',
-    unavailable: '服务暂时不可用，请稍后再试',
-    network: '无法连接服务器，请检查网络',
-    unknown: '出现未知错误，请稍后再试',
-  },
-  auth: {
-    subtitle: '小区共治 · 街道社区工作台',
-    username: '用户名',
-    password: '密码',
-    usernameRequired: '请输入用户名',
-    passwordRequired: '请输入密码',
-    submit: '登录',
-    newResident: '小区居民还没有账号？',
-    signup: '居民注册',
   },
   signup: {
     title: '居民注册',
@@ -115,7 +58,6 @@ const zhCN = {
     scope: '管辖范围',
     allScopes: '全部管辖范围',
     userMenu: '用户菜单',
-    logout: '退出登录',
     welcome: '您好，{{name}}',
     myRoles: '我的角色：',
     noAccess: '无权访问',
@@ -859,43 +801,8 @@ const zhCN = {
     shownOnce: '令牌只显示这一次，请立即复制并妥善保存。',
     copiedDone: '我已复制',
   },
-  resident: {
-    hello: '您好，{{name}}',
-    myHome: '我的家',
-    noHome: '还没有登记到小区或楼栋，请联系社区工作站',
-    settings: '设置',
-    elderMode: '长辈版',
-    elderModeHint: '字更大，按钮更大，一屏更少',
-    bind: {
-      title: '绑定我的房屋',
-      intro: '输入社区张贴或发放的房屋邀请码，绑定后即可使用小区服务。',
-      code: '房屋邀请码',
-      codeRequired: '请输入邀请码',
-      codeUnknown: '邀请码不存在，请核对后重新输入',
-      submit: '绑定',
-      bound: '已绑定：{{house}}',
-      pending: '已提交，等待社区审核',
-    },
-    requests: {
-      title: '我的绑定申请',
-      pending: '等待社区审核',
-      rejected: '未通过',
-      sentAt: '提交于 {{at}}',
-      reason: '原因：{{reason}}',
-      noReason: '社区未说明原因，可联系社区工作站了解。',
-    },
-  },
   residentEvents: {
     back: '返回',
-    entry: {
-      title: '小区服务',
-      report: '我要报事',
-      reportHint: '灯坏了、垃圾没清，拍张照告诉我们',
-      myReports: '我的报事',
-      myReportsHint: '看进度、评价',
-      myGrid: '我的网格',
-      myGridHint: '网格员、楼长、监督电话',
-    },
     status: {
       reported: '已提交',
       accepted: '已受理',
@@ -1442,8 +1349,6 @@ const zhCN = {
     resultNotice: '查看结果公示',
     phone: {
       title: '业主表决',
-      entry: '业主表决',
-      entryHint: '本小区、本楼的表决，业主在线投票',
       none: '暂无表决',
       yourHouse: '您的房屋',
       choose: '请选择您的意见',
@@ -1493,8 +1398,6 @@ const zhCN = {
     list: { audience: '公示范围', phase: '状态', period: '公示期', reads: '已读', objections: '异议' },
     phone: {
       title: '公示公告',
-      entry: '公示公告',
-      entryHint: '本小区、本楼的公示，可在公示期内提出异议',
       none: '暂无公示',
       read: '已阅',
       unread: '未读',
@@ -1647,8 +1550,6 @@ const zhCN = {
       materials: '物资',
     },
     phone: {
-      title: '邻里自组织',
-      hint: '身边的自组织和我的调解',
       orgs: '身边的自组织',
       members: '{{n}} 名成员',
       none: '附近暂无自组织',
@@ -1785,10 +1686,6 @@ const zhCN = {
       closed: '接单办结',
     },
     phone: {
-      entry: '志愿服务',
-      entryHint: '报名身边的志愿活动，扫码签到，累计服务时长',
-      passbookEntry: '爱心存折',
-      passbookHint: '服务积分的余额和明细，兑换礼品',
       title: '志愿服务',
       myHours: '我的服务：{{hours}} 小时，{{times}} 人次',
       none: '附近暂时没有志愿活动',
@@ -1908,8 +1805,6 @@ const zhCN = {
       notice: '方案公示',
       readAndObject: '查看公示 / 提出异议',
       read: '查看公示',
-      entry: '加装电梯',
-      entryHint: '本单元加装电梯的进度、表决与公示',
     },
   },
   conventions: {
@@ -1940,8 +1835,6 @@ const zhCN = {
       signed: '您已于 {{at}} 签署',
       thanks: '感谢您签署公约',
       sign: '我已阅读，签署公约',
-      entry: '公约',
-      entryHint: '阅读并签署小区公约',
     },
   },
   venues: {
@@ -2017,11 +1910,6 @@ const zhCN = {
       online: '网上办理',
     },
     phone: {
-      entryTitle: '服务站点',
-      entry: '预约场地',
-      entryHint: '居民会客厅、阅览室、活动室',
-      guideEntry: '办事指南',
-      guideHint: '查事项、看地点时间和所需材料',
       title: '预约场地',
       noRooms: '附近暂无可预约的场室',
       capacity: '可容纳 {{n}} 人',
@@ -2160,5 +2048,8 @@ const zhCN = {
   },
 };
 
-export type Messages = typeof zhCN;
+/** The keys of every text but the first page's; the other languages must have exactly these. */
+export type OtherMessages = typeof zhCN;
+/** Every key: the first page's texts and the others, merged into one i18next namespace as they load. */
+export type Messages = FirstMessages & OtherMessages;
 export default zhCN;

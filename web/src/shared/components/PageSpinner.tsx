@@ -1,12 +1,12 @@
-import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import '../plain/plain.css';
 
-/** Shown while a page's code or first data loads. */
+/** Shown while a page's code or first data loads; plain, so the app shell needs no antd. */
 export function PageSpinner() {
   const { t } = useTranslation();
   return (
-    <Flex justify="center" align="center" style={{ minHeight: 240, width: '100%' }}>
-      <Spin description={t('common.loading')} />
-    </Flex>
+    <div className="lp-spinner" role="status">
+      {t('common.loading')}
+    </div>
   );
 }

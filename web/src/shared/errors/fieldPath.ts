@@ -1,4 +1,4 @@
-import type { FieldError } from '../../api/errors';
+import { ApiError, type FieldError } from '../../api/errors';
 
 export type NamePath = (string | number)[];
 
@@ -9,4 +9,17 @@ export function fieldNamePath(path: FieldError['path']): NamePath {
     typeof segment === 'string' && /^\d+$/.test(segment) ? Number(segment) : segment,
   );
   return names[0] === 'body' ? names.slice(1) : names;
+}
+
+export const nameKey = (name: NamePath): string => name.join('.');
+
+/**
+ * Whether the server named this form field as wrong (for a field whose message the form words itself). Here, not
+ * in formErrors.ts, so the plain phone home can use it without antd.
+ */
+export function isFieldError(error: unknown, name: string): boolean {
+  return (
+    error instanceof ApiError &&
+    error.fieldErrors.some((field) => nameKey(fieldNamePath(field.path)) === name)
+  );
 }

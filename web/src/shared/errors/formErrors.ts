@@ -2,10 +2,8 @@ import type { FormInstance } from 'antd';
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { ApiError } from '../../api/errors';
-import { fieldNamePath, type NamePath } from './fieldPath';
+import { fieldNamePath, nameKey } from './fieldPath';
 import { useErrorText } from './useErrorText';
-
-const nameKey = (name: NamePath): string => name.join('.');
 
 /**
  * The one place a failed form submission is shown: the server's `details.fields` go under the form's
@@ -26,13 +24,5 @@ export function useFormErrorHandler(form: FormInstance): (error: unknown) => voi
       void message.error([errorText(error), ...unshown].join('\n'));
     },
     [form, message, errorText],
-  );
-}
-
-/** Whether the server named this form field as wrong (for a field whose message the form words itself). */
-export function isFieldError(error: unknown, name: string): boolean {
-  return (
-    error instanceof ApiError &&
-    error.fieldErrors.some((field) => nameKey(fieldNamePath(field.path)) === name)
   );
 }

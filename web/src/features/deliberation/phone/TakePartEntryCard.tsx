@@ -1,6 +1,7 @@
-import { CommentOutlined, StarOutlined } from '@ant-design/icons';
+import CommentOutlined from '@ant-design/icons-svg/es/asn/CommentOutlined';
+import StarOutlined from '@ant-design/icons-svg/es/asn/StarOutlined';
 import { useTranslation } from 'react-i18next';
-import { EntryCard } from '../../events/phone/components/EventsEntryCard';
+import { EntryCard } from '../../../shared/plain/EntryCard';
 
 /** The resident home page's way in to the compound's topics (议事) and evaluations (评议). */
 export function TakePartEntryCard() {
@@ -12,14 +13,14 @@ export function TakePartEntryCard() {
       entries={[
         {
           to: '/m/topics',
-          icon: <CommentOutlined />,
+          icon: CommentOutlined,
           title: t('deliberation.phone.entry'),
           hint: t('deliberation.phone.entryHint'),
           testId: 'entry-topics',
         },
         {
           to: '/m/evaluations',
-          icon: <StarOutlined />,
+          icon: StarOutlined,
           title: t('evaluations.phone.entry'),
           hint: t('evaluations.phone.entryHint'),
           testId: 'entry-evaluations',

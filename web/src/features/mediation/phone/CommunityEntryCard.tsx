@@ -1,6 +1,6 @@
-import { TeamOutlined } from '@ant-design/icons';
+import TeamOutlined from '@ant-design/icons-svg/es/asn/TeamOutlined';
 import { useTranslation } from 'react-i18next';
-import { EntryCard } from '../../events/phone/components/EventsEntryCard';
+import { EntryCard } from '../../../shared/plain/EntryCard';
 
 /** The resident home page's way in to self-organisations near home and their own mediation cases. */
 export function CommunityEntryCard() {
@@ -12,7 +12,7 @@ export function CommunityEntryCard() {
       entries={[
         {
           to: '/m/community',
-          icon: <TeamOutlined />,
+          icon: TeamOutlined,
           title: t('selforgs.phone.title'),
           hint: t('selforgs.phone.hint'),
           testId: 'entry-community',

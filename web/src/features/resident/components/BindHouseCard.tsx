@@ -1,8 +1,14 @@
-import { CheckCircleOutlined, ClockCircleOutlined, KeyOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import ClockCircleOutlined from '@ant-design/icons-svg/es/asn/ClockCircleOutlined';
+import KeyOutlined from '@ant-design/icons-svg/es/asn/KeyOutlined';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BindResult } from '../../../api/auth';
-import { isFieldError, useFormErrorHandler } from '../../../shared/errors/formErrors';
+import { isFieldError } from '../../../shared/errors/fieldPath';
+import { useErrorText } from '../../../shared/errors/useErrorText';
+import { Button } from '../../../shared/plain/Button';
+import { Card } from '../../../shared/plain/Card';
+import { Icon } from '../../../shared/plain/Icon';
+import { Notice } from '../../../shared/plain/Notice';
 import { useBindHouse } from '../../auth/queries';
 import { useRefreshMyBindingRequests } from '../queries';
 
@@ -20,76 +26,86 @@ interface BindHouseCardProps {
  */
 export function BindHouseCard({ result, onResult }: BindHouseCardProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ invitationCode: string }>();
-  const showError = useFormErrorHandler(form);
+  const errorText = useErrorText();
   const bind = useBindHouse();
   const refreshRequests = useRefreshMyBindingRequests();
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    setFailure(null);
+    if (!code.trim()) {
+      setCodeError(t('resident.bind.codeRequired'));
+      return;
+    }
+    setCodeError(null);
+    bind.mutate(code.trim().toUpperCase(), {
+      onSuccess: (answer) => {
+        setCode('');
+        onResult(answer);
+        void refreshRequests();
+      },
+      onError: (error) =>
+        isFieldError(error, 'invitationCode')
+          ? setCodeError(t('resident.bind.codeUnknown'))
+          : setFailure(errorText(error)),
+    });
+  }
 
   return (
-    <Card
-      title={
-        <>
-          <KeyOutlined /> {t('resident.bind.title')}
-        </>
-      }
-      data-testid="bind-card"
-    >
-      {result ? (
-        <Alert
-          type={result.status === 'bound' ? 'success' : 'info'}
-          showIcon
-          icon={result.status === 'bound' ? <CheckCircleOutlined /> : <ClockCircleOutlined />}
-          title={
-            result.status === 'bound'
-              ? t('resident.bind.bound', { house: result.houseLabel })
-              : t('resident.bind.pending')
-          }
-          description={result.status === 'pending' ? result.houseLabel : undefined}
-          style={{ marginBottom: 16 }}
-          data-testid="bind-result"
-        />
-      ) : (
-        <Typography.Paragraph type="secondary">{t('resident.bind.intro')}</Typography.Paragraph>
-      )}
-      {result?.status === 'bound' ? null : (
-        <Form<{ invitationCode: string }>
-          form={form}
-          layout="vertical"
-          requiredMark={false}
-          onFinish={({ invitationCode }) =>
-            bind.mutate(invitationCode.trim().toUpperCase(), {
-              onSuccess: (answer) => {
-                form.resetFields();
-                onResult(answer);
-                void refreshRequests();
-              },
-              onError: (error) =>
-                isFieldError(error, 'invitationCode')
-                  ? form.setFields([{ name: 'invitationCode', errors: [t('resident.bind.codeUnknown')] }])
-                  : showError(error),
-            })
-          }
-        >
-          <Form.Item
-            name="invitationCode"
-            label={t('resident.bind.code')}
-            rules={[{ required: true, whitespace: true, message: t('resident.bind.codeRequired') }]}
-          >
-            <Input
-              autoCapitalize="characters"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={CODE_MAX_LENGTH}
-              placeholder="1A-BCDEFG"
-              style={{ fontFamily: 'monospace', letterSpacing: 1 }}
-              data-testid="bind-code"
-            />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={bind.isPending} data-testid="bind-submit">
-            {t('resident.bind.submit')}
-          </Button>
-        </Form>
-      )}
+    <Card title={t('resident.bind.title')} icon={<Icon icon={KeyOutlined} />} testId="bind-card">
+      <div className="lp-stack">
+        {result ? (
+          <Notice
+            kind={result.status === 'bound' ? 'success' : 'info'}
+            icon={result.status === 'bound' ? undefined : ClockCircleOutlined}
+            title={
+              result.status === 'bound'
+                ? t('resident.bind.bound', { house: result.houseLabel })
+                : t('resident.bind.pending')
+            }
+            description={result.status === 'pending' ? result.houseLabel : undefined}
+            testId="bind-result"
+          />
+        ) : (
+          <p className="lp-muted" style={{ margin: 0 }}>
+            {t('resident.bind.intro')}
+          </p>
+        )}
+        {result?.status === 'bound' ? null : (
+          <form className="lp-stack" onSubmit={submit} noValidate>
+            <div className="lp-field">
+              <label htmlFor="bind-code">{t('resident.bind.code')}</label>
+              <input
+                id="bind-code"
+                className="lp-input"
+                value={code}
+                onChange={(event) => setCode(event.target.value)}
+                autoCapitalize="characters"
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={CODE_MAX_LENGTH}
+                placeholder="1A-BCDEFG"
+                aria-invalid={codeError ? true : undefined}
+                aria-describedby={codeError ? 'bind-code-error' : undefined}
+                style={{ fontFamily: 'monospace', letterSpacing: 1 }}
+                data-testid="bind-code"
+              />
+              {codeError ? (
+                <span id="bind-code-error" className="lp-field__error" role="alert">
+                  {codeError}
+                </span>
+              ) : null}
+            </div>
+            {failure ? <Notice kind="error" title={failure} /> : null}
+            <Button type="submit" primary block loading={bind.isPending} data-testid="bind-submit">
+              {t('resident.bind.submit')}
+            </Button>
+          </form>
+        )}
+      </div>
     </Card>
   );
 }

@@ -1,8 +1,17 @@
-import { Switch } from 'antd';
 import { elderMode } from '../elder';
 
-/** Turns 长辈版 on and off; label it with `<label htmlFor={id}>`. */
+/** Turns 长辈版 on and off: a button with the switch role; label it with `<label htmlFor={id}>`. */
 export function ElderSwitch({ id }: { id: string }) {
   const elder = elderMode.use();
-  return <Switch id={id} checked={elder} onChange={elderMode.set} data-testid="elder-toggle" />;
+  return (
+    <button
+      type="button"
+      role="switch"
+      id={id}
+      className="lp-switch"
+      aria-checked={elder}
+      onClick={() => elderMode.set(!elder)}
+      data-testid="elder-toggle"
+    />
+  );
 }

@@ -1,9 +1,13 @@
-import { ClockCircleOutlined, CloseCircleOutlined, FileSearchOutlined } from '@ant-design/icons';
-import { Card, Flex, Tag, Typography } from 'antd';
+import ClockCircleOutlined from '@ant-design/icons-svg/es/asn/ClockCircleOutlined';
+import CloseCircleOutlined from '@ant-design/icons-svg/es/asn/CloseCircleOutlined';
+import FileSearchOutlined from '@ant-design/icons-svg/es/asn/FileSearchOutlined';
 import { useTranslation } from 'react-i18next';
 import type { MyBindingRequest } from '../../../api/auth';
-import { LoadMore } from '../../../shared/cursor/LoadMore';
 import { formatDateTime } from '../../../shared/format';
+import { Card } from '../../../shared/plain/Card';
+import { Icon } from '../../../shared/plain/Icon';
+import { MoreButton } from '../../../shared/plain/MoreButton';
+import { Tag } from '../../../shared/plain/Tag';
 import { useMyBindingRequests } from '../queries';
 
 /** Approved requests are the homes shown above; what is still open or was refused is listed here. */
@@ -20,42 +24,46 @@ export function MyBindingRequestsCard() {
   if (!requests.length) return null;
   return (
     <Card
-      title={
-        <>
-          <FileSearchOutlined /> {t('resident.requests.title')}
-        </>
-      }
-      data-testid="my-binding-requests"
+      title={t('resident.requests.title')}
+      icon={<Icon icon={FileSearchOutlined} />}
+      testId="my-binding-requests"
     >
-      <Flex vertical gap="middle">
-        {requests.map((request) => (
-          <Flex key={request.id} vertical gap={4} data-testid="my-binding-request">
-            <Flex justify="space-between" align="center" gap="small" wrap>
-              <Typography.Text strong>{request.houseLabel}</Typography.Text>
-              {request.status === 'pending' ? (
-                <Tag icon={<ClockCircleOutlined />} color="processing">
-                  {t('resident.requests.pending')}
-                </Tag>
-              ) : (
-                <Tag icon={<CloseCircleOutlined />} color="error">
-                  {t('resident.requests.rejected')}
-                </Tag>
-              )}
-            </Flex>
-            <Typography.Text type="secondary">
-              {t('resident.requests.sentAt', { at: formatDateTime(request.createdAt) })}
-            </Typography.Text>
-            {request.status === 'rejected' ? (
-              <Typography.Text type="secondary">
-                {request.reason
-                  ? t('resident.requests.reason', { reason: request.reason })
-                  : t('resident.requests.noReason')}
-              </Typography.Text>
-            ) : null}
-          </Flex>
-        ))}
-        {list.hasNextPage ? <LoadMore list={list} /> : null}
-      </Flex>
+      <div className="lp-stack">
+        <ul className="lp-stack" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+          {requests.map((request) => (
+            <li
+              key={request.id}
+              className="lp-stack lp-stack--tight"
+              style={{ gap: 4 }}
+              data-testid="my-binding-request"
+            >
+              <div className="lp-row">
+                <span className="lp-strong">{request.houseLabel}</span>
+                {request.status === 'pending' ? (
+                  <Tag color="blue" icon={<Icon icon={ClockCircleOutlined} />}>
+                    {t('resident.requests.pending')}
+                  </Tag>
+                ) : (
+                  <Tag color="red" icon={<Icon icon={CloseCircleOutlined} />}>
+                    {t('resident.requests.rejected')}
+                  </Tag>
+                )}
+              </div>
+              <span className="lp-muted">
+                {t('resident.requests.sentAt', { at: formatDateTime(request.createdAt) })}
+              </span>
+              {request.status === 'rejected' ? (
+                <span className="lp-muted">
+                  {request.reason
+                    ? t('resident.requests.reason', { reason: request.reason })
+                    : t('resident.requests.noReason')}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <MoreButton list={list} label={t('common.loadMore')} />
+      </div>
     </Card>
   );
 }

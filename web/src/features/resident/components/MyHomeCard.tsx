@@ -1,8 +1,10 @@
-import { HomeOutlined } from '@ant-design/icons';
-import { Card, Empty, Flex, Tag, Typography } from 'antd';
+import HomeOutlined from '@ant-design/icons-svg/es/asn/HomeOutlined';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../api/auth';
 import type { OrgKind } from '../../../api/model';
+import { Card } from '../../../shared/plain/Card';
+import { Icon } from '../../../shared/plain/Icon';
+import { Tag } from '../../../shared/plain/Tag';
 
 const HOME_KINDS: readonly OrgKind[] = ['compound', 'building', 'unit'];
 
@@ -13,26 +15,22 @@ export function MyHomeCard({ user }: { user: User }) {
     (grant) => grant.role === 'resident' && HOME_KINDS.includes(grant.nodeKind),
   );
   return (
-    <Card
-      title={
-        <>
-          <HomeOutlined /> {t('resident.myHome')}
-        </>
-      }
-    >
+    <Card title={t('resident.myHome')} icon={<Icon icon={HomeOutlined} />}>
       {homes.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('resident.noHome')} />
+        <p className="lp-muted" style={{ margin: 0, textAlign: 'center' }}>
+          {t('resident.noHome')}
+        </p>
       ) : (
-        <Flex vertical gap="small">
+        <ul className="lp-stack lp-stack--tight" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
           {homes.map((grant) => (
-            <Flex key={grant.nodeId} vertical gap={4}>
-              <Typography.Text strong>
+            <li key={grant.nodeId} className="lp-stack lp-stack--tight" style={{ gap: 4 }}>
+              <span className="lp-strong">
                 {grant.nodePath
                   .filter((step) => HOME_KINDS.includes(step.kind))
                   .map((step) => step.name)
                   .join(' · ')}
-              </Typography.Text>
-              <Flex gap="small" align="center" wrap>
+              </span>
+              <span>
                 {grant.nodePath
                   .filter((step) => step.kind === 'community')
                   .map((step) => (
@@ -40,10 +38,10 @@ export function MyHomeCard({ user }: { user: User }) {
                       {step.name}
                     </Tag>
                   ))}
-              </Flex>
-            </Flex>
+              </span>
+            </li>
           ))}
-        </Flex>
+        </ul>
       )}
     </Card>
   );

@@ -1,36 +1,29 @@
-import { SettingOutlined } from '@ant-design/icons';
-import { Card, Flex, Typography } from 'antd';
+import SettingOutlined from '@ant-design/icons-svg/es/asn/SettingOutlined';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../../i18n/LanguageSwitch';
-import { elderMode } from '../elder';
+import { LanguageSelect } from '../../../i18n/LanguageSelect';
+import { Card } from '../../../shared/plain/Card';
+import { Icon } from '../../../shared/plain/Icon';
 import { ElderSwitch } from './ElderSwitch';
 
-/** Language and elder mode; in elder mode each setting takes a full row with a big control. */
+/** Language and elder mode; in elder mode the language select takes a full row (plain.css). */
 export function SettingsCard() {
   const { t } = useTranslation();
-  const elder = elderMode.use();
   return (
-    <Card
-      title={
-        <>
-          <SettingOutlined /> {t('resident.settings')}
-        </>
-      }
-    >
-      <Flex vertical gap={elder ? 'large' : 'middle'}>
-        <Flex vertical={elder} justify="space-between" align={elder ? 'stretch' : 'center'} gap="small">
-          <Typography.Text>{t('common.language')}</Typography.Text>
-          <LanguageSwitch size={elder ? 'large' : 'middle'} block={elder} />
-        </Flex>
-        <Flex justify="space-between" align="center" gap="small">
+    <Card title={t('resident.settings')} icon={<Icon icon={SettingOutlined} />}>
+      <div className="lp-stack">
+        <div className="lp-row">
+          <label htmlFor="settings-language">{t('common.language')}</label>
+          <LanguageSelect id="settings-language" />
+        </div>
+        <div className="lp-row" style={{ flexWrap: 'nowrap' }}>
           <label htmlFor="elder-toggle">
-            <Typography.Text>{t('resident.elderMode')}</Typography.Text>
+            {t('resident.elderMode')}
             <br />
-            <Typography.Text type="secondary">{t('resident.elderModeHint')}</Typography.Text>
+            <span className="lp-muted">{t('resident.elderModeHint')}</span>
           </label>
           <ElderSwitch id="elder-toggle" />
-        </Flex>
-      </Flex>
+        </div>
+      </div>
     </Card>
   );
 }

@@ -1,8 +1,9 @@
-import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import LogoutOutlined from '@ant-design/icons-svg/es/asn/LogoutOutlined';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BindResult } from '../../../api/auth';
+import { Button } from '../../../shared/plain/Button';
+import { Icon } from '../../../shared/plain/Icon';
 import { isResident } from '../../auth/access';
 import { useCurrentUser } from '../../auth/currentUser';
 import { useLogout } from '../../auth/queries';
@@ -19,11 +20,11 @@ import { MyHomeCard } from '../components/MyHomeCard';
 import { SettingsCard } from '../components/SettingsCard';
 
 /**
- * `/m`: the resident's home. Only what exists is offered (reporting problems, the grid, owner votes and notices, topics and
- * evaluations, volunteering and the passbook, the compound's micro-projects;
- * booking comes with its feature), so there are no dead links. An account with no house yet is offered to bind one;
- * evaluations, volunteering and the passbook, booking a room and the service guide), so there are no dead links. An account with no house yet is offered to bind one;
- * requests awaiting staff (or refused) stay listed until approved.
+ * `/m`: the resident's home, the first page a phone loads, so it is built without antd (shared/plain). Only what
+ * exists is offered (reporting problems, the grid, owner votes and notices, topics and evaluations, volunteering
+ * and the passbook, the compound's micro-projects, booking a room and the service guide), so there are no dead
+ * links. An account with no house yet is offered to bind one; requests awaiting staff (or refused) stay listed
+ * until approved.
  */
 export default function ResidentHomePage() {
   const { t } = useTranslation();
@@ -32,12 +33,10 @@ export default function ResidentHomePage() {
   const [bindResult, setBindResult] = useState<BindResult | null>(null);
   const resident = isResident(user);
   return (
-    <Flex vertical gap="middle">
+    <div className="lp-stack">
       <div>
-        <Typography.Title level={2} style={{ marginBottom: 0 }}>
-          {t('resident.hello', { name: user.displayName })}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('app.name')}</Typography.Text>
+        <h1 className="lp-heading">{t('resident.hello', { name: user.displayName })}</h1>
+        <span className="lp-muted">{t('app.name')}</span>
       </div>
       {!resident || bindResult ? <BindHouseCard result={bindResult} onResult={setBindResult} /> : null}
       <MyBindingRequestsCard />
@@ -51,15 +50,14 @@ export default function ResidentHomePage() {
       {resident ? <MyHomeCard user={user} /> : null}
       <SettingsCard />
       <Button
-        size="large"
         block
-        icon={<LogoutOutlined />}
+        icon={<Icon icon={LogoutOutlined} />}
         loading={logout.isPending}
         onClick={() => logout.mutate()}
         data-testid="logout"
       >
         {t('shell.logout')}
       </Button>
-    </Flex>
+    </div>
   );
 }

@@ -6,8 +6,9 @@ import { Link, useNavigate } from 'react-router';
 import type { SignupForm } from '../../../api/auth';
 import { ApiError } from '../../../api/errors';
 import { validatePhone } from '../../../../../domain/common/mask';
-import { LanguageSwitch } from '../../../i18n/LanguageSwitch';
-import { isFieldError, useFormErrorHandler } from '../../../shared/errors/formErrors';
+import { LanguageSelect } from '../../../i18n/LanguageSelect';
+import { isFieldError } from '../../../shared/errors/fieldPath';
+import { useFormErrorHandler } from '../../../shared/errors/formErrors';
 import { useCountdown } from '../../../shared/hooks/useCountdown';
 import { PasswordPolicy } from '../../accounts/components/PasswordPolicy';
 import { passwordRule, usernameRule } from '../../accounts/credentialRules';
@@ -93,7 +94,7 @@ export default function SignupPage() {
             {t('resident.elderMode')}
           </Space>
         </label>
-        <LanguageSwitch />
+        <LanguageSelect id="signup-language" />
       </Flex>
       <div>
         <Typography.Title level={2} style={{ marginBottom: 0 }}>

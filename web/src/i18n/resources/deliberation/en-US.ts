@@ -147,9 +147,6 @@ export const deliberationEnUS: typeof deliberationZhCN = {
     },
     phone: {
       title: 'Compound topics',
-      entryCard: 'Have your say',
-      entry: 'Compound topics',
-      entryHint: 'Raise a topic, join the discussion, support what matters to you',
       none: 'No topics yet. Raise one if you have an idea',
       support: 'Support this topic ({{count}} so far)',
       supported: 'Supported',
@@ -204,8 +201,6 @@ export const deliberationEnUS: typeof deliberationZhCN = {
     },
     phone: {
       title: 'Evaluations',
-      entry: 'Rate the property company and committee',
-      entryHint: 'Score their service; anonymous',
       none: 'No evaluations',
       closesOn: 'Closes {{date}}',
       answered: 'Answered, thank you',

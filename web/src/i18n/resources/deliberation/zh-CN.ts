@@ -139,9 +139,6 @@ export const deliberationZhCN = {
     },
     phone: {
       title: '小区议事',
-      entryCard: '议事与评议',
-      entry: '小区议事',
-      entryHint: '提出议题、参与讨论，支持你关心的事',
       none: '暂无议题，有想法可以提出来',
       support: '支持这个议题（已有 {{count}} 人）',
       supported: '已支持',
@@ -195,8 +192,6 @@ export const deliberationZhCN = {
     },
     phone: {
       title: '评议',
-      entry: '评议物业和业委会',
-      entryHint: '为服务打分，意见匿名',
       none: '暂无评议',
       closesOn: '截止 {{date}}',
       answered: '您已评议，谢谢',

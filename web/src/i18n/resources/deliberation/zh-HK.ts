@@ -141,9 +141,6 @@ export const deliberationZhHK: typeof deliberationZhCN = {
     },
     phone: {
       title: '小區議事',
-      entryCard: '議事與評議',
-      entry: '小區議事',
-      entryHint: '提出議題、參與討論，支持你關心的事',
       none: '暫無議題，有想法可以提出來',
       support: '支持這個議題（已有 {{count}} 人）',
       supported: '已支持',
@@ -197,8 +194,6 @@ export const deliberationZhHK: typeof deliberationZhCN = {
     },
     phone: {
       title: '評議',
-      entry: '評議物業和業委會',
-      entryHint: '為服務評分，意見匿名',
       none: '暫無評議',
       closesOn: '截止 {{date}}',
       answered: '您已評議，謝謝',

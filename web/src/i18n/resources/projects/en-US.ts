@@ -133,10 +133,6 @@ export const projectsEnUS: typeof projectsZhCN = {
       doneOn: 'Done on',
     },
     phone: {
-      entry: 'Compound micro-projects',
-      entryHint: 'See what your compound is doing and chip in',
-      raise: 'Raise a need',
-      raiseHint: 'Tell the community what your compound needs',
       title: 'Micro-projects',
       raised: 'Your need was sent; the community adds it to the needs list',
       none: 'No micro-projects in your compound yet',

@@ -124,10 +124,6 @@ export const projectsZhCN = {
       doneOn: '完成日期',
     },
     phone: {
-      entry: '小区微实事',
-      entryHint: '看看小区在办的实事，参与众筹',
-      raise: '提需求',
-      raiseHint: '小区缺什么、想办什么，告诉社区',
       title: '民生微实事',
       raised: '需求已提交，社区会纳入需求清单',
       none: '小区暂无微实事项目',

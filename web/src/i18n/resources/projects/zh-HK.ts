@@ -126,10 +126,6 @@ export const projectsZhHK: typeof projectsZhCN = {
       doneOn: '完成日期',
     },
     phone: {
-      entry: '屋苑微實事',
-      entryHint: '看看屋苑正在辦的實事，參與眾籌',
-      raise: '提需求',
-      raiseHint: '屋苑缺甚麼、想辦甚麼，告訴社區',
       title: '民生微實事',
       raised: '需求已提交，社區會納入需求清單',
       none: '屋苑暫無微實事項目',

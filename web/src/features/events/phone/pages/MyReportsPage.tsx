@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventCategory, EventSummary } from '../../../../api/eventsPhone';
 import { PageSpinner } from '../../../../shared/components/PageSpinner';
 import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
 import { formatDateTime } from '../../../../shared/format';
+import { MoreButton } from '../../../../shared/plain/MoreButton';
 import { categoryIcon, categoryName } from '../categories';
 import { ButtonLink } from '../components/ButtonLink';
 import { CategoryIcon } from '../components/CategoryIcon';
@@ -51,16 +52,7 @@ export default function MyReportsPage() {
         </Flex>
       )}
       {list.hasNextPage ? (
-        <Button
-          size="large"
-          block
-          onClick={list.fetchNextPage}
-          loading={list.isFetchingNextPage}
-          style={{ minHeight: 52 }}
-          data-testid="load-more"
-        >
-          {t('residentEvents.list.loadMore')}
-        </Button>
+        <MoreButton list={list} label={t('residentEvents.list.loadMore')} />
       ) : list.items.length > 0 ? (
         <Typography.Text type="secondary" style={{ textAlign: 'center' }}>
           {t('residentEvents.list.noMore')}

@@ -7,7 +7,7 @@ import type { EventDetail, ResidentReport } from '../../../../api/eventsPhone';
 import { ApiError } from '../../../../api/errors';
 import { PageSpinner } from '../../../../shared/components/PageSpinner';
 import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
-import { isFieldError } from '../../../../shared/errors/formErrors';
+import { isFieldError } from '../../../../shared/errors/fieldPath';
 import { useNotifyError } from '../../../../shared/errors/useNotifyError';
 import { useCurrentUser } from '../../../auth/currentUser';
 import { elderMode } from '../../../resident/elder';

@@ -1,10 +1,11 @@
-import { FlagOutlined, WalletOutlined } from '@ant-design/icons';
+import FlagOutlined from '@ant-design/icons-svg/es/asn/FlagOutlined';
+import WalletOutlined from '@ant-design/icons-svg/es/asn/WalletOutlined';
 import { Card, Empty, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '../../../../shared/components/PageSpinner';
 import { LoadMore } from '../../../../shared/cursor/LoadMore';
 import { ErrorAlert } from '../../../../shared/errors/ErrorAlert';
-import { EntryButton } from '../../../events/phone/components/EventsEntryCard';
+import { EntryLink } from '../../../../shared/plain/EntryCard';
 import { PhoneHeader } from '../../../events/phone/components/PhoneHeader';
 import { timeRange } from '../../model';
 import { useActivities, useMyService, usePartyService } from '../../queries';
@@ -24,17 +25,17 @@ export default function PhoneVolunteersPage() {
           {t('volunteers.phone.myHours', { hours: mine.hours, times: mine.personTimes })}
         </Typography.Text>
       ) : null}
-      <EntryButton
+      <EntryLink
         to="/m/volunteers/passbook"
-        icon={<WalletOutlined />}
+        icon={WalletOutlined}
         title={t('volunteers.phone.passbookEntry')}
         hint={t('volunteers.phone.passbookHint')}
         testId="entry-passbook"
       />
       {party?.compounds.length ? (
-        <EntryButton
+        <EntryLink
           to="/m/volunteers/party"
-          icon={<FlagOutlined />}
+          icon={FlagOutlined}
           title={t('volunteers.party.entry')}
           hint={t('volunteers.party.entryHint')}
           testId="entry-party"
