@@ -250,6 +250,24 @@ export function eventsService(deps: EventsDeps) {
     category: Category;
     channel: repo.NewEvent['channel'];
     key?: string | undefined;
+    /** Where the category's rule dispatches it at once, looked up before the write (null: it waits for a dispatcher). */
+    autoDispatch: AutoDispatch | null;
+  }
+
+  type AutoDispatch = Awaited<ReturnType<typeof autoDispatchOf>>;
+
+  /**
+   * The party, calendar and zone of a report its category dispatches at once. Read before the report's
+   * transaction, beside the location and category: inside the group commit each lookup would hold up the batch.
+   */
+  async function autoDispatchOf(db: Executor, where: Located, category: Category) {
+    if (!category.autoDispatch) return null;
+    const [party, policy, zone] = await Promise.all([
+      defaultParty(db, where.communityId, where.location, category),
+      rules.policy(where.location.street.id),
+      zoneAt(where.communityId, where.compoundId),
+    ]);
+    return { party, policy, timeZone: zone };
   }
 
   interface Created {
@@ -312,7 +330,7 @@ export function eventsService(deps: EventsDeps) {
         continue;
       }
       results.push(null);
-      fresh.push(await reportOf(tx, j));
+      fresh.push(reportOf(j));
     }
     if (fresh.length) {
       const events = await repo.insertEvents(
@@ -353,7 +371,7 @@ export function eventsService(deps: EventsDeps) {
   }
 
   /** A report's row, dispatched at once by the category's rule when it says so, and the steps that made it. */
-  async function reportOf(tx: Tx, j: Intake) {
+  function reportOf(j: Intake) {
     const { caller, body, where, category, channel } = j;
     const row: repo.NewEvent = {
       communityId: where.communityId,
@@ -377,17 +395,9 @@ export function eventsService(deps: EventsDeps) {
       { action: 'report', note: null, data: {}, files: body.attachmentIds, leftAt: 'reported' },
     ];
     // Auto-dispatch is written with the report: one row, one statistics update, one audit entry.
-    if (category.autoDispatch) {
-      const party = await defaultParty(tx, where.communityId, where.location, category);
-      const ctx = {
-        now: new Date(),
-        category,
-        policy: await rules.policy(where.location.street.id),
-        timeZone: await zoneAt(where.communityId, where.compoundId),
-        location: where.location,
-        party,
-        actor: SYSTEM,
-      };
+    if (j.autoDispatch) {
+      const { party, policy, timeZone: zone } = j.autoDispatch;
+      const ctx = { now: new Date(), category, policy, timeZone: zone, location: where.location, party, actor: SYSTEM };
       Object.assign(row, changesFor('dispatch', row as repo.EventRow, {}, ctx));
       steps.push({
         action: 'dispatch',
@@ -407,7 +417,8 @@ export function eventsService(deps: EventsDeps) {
   const intake = groupCommit(async (jobs: Intake[]) => {
     const created = await db.transaction((tx) => createMany(tx, jobs));
     const made = created.filter((c) => !c.replayed).map((c) => ({ e: c.event, action: 'report' }));
-    if (made.length) await announce(db, made).catch(() => undefined);
+    // Not awaited: the next batch need not wait for the signal's round trip.
+    if (made.length) void announce(db, made).catch(() => undefined);
     return created;
   });
 
@@ -470,7 +481,8 @@ export function eventsService(deps: EventsDeps) {
       const where = await locate(db, reportingScope(caller), body);
       const category = await categoryFor(body.categoryCode, where.location, 'body.categoryCode');
       await store.checkWaiting(db, caller.accountId, body.attachmentIds, 'body.attachmentIds');
-      const created = await intake.submit({ caller, body, where, category, channel, key });
+      const autoDispatch = await autoDispatchOf(db, where, category);
+      const created = await intake.submit({ caller, body, where, category, channel, key, autoDispatch });
       // A new report's photos are read back with their ids; the rest of it is what was just written.
       const written = body.attachmentIds?.length ? undefined : created.written;
       return { event: await present(db, caller, created.event, written), replayed: created.replayed };
@@ -490,7 +502,8 @@ export function eventsService(deps: EventsDeps) {
     ) {
       const where = await locate(tx, reportingScope(caller), body);
       const category = await categoryFor(body.categoryCode, where.location, categoryField);
-      const [created] = await createMany(tx, [{ caller, body, where, category, channel }]);
+      const autoDispatch = await autoDispatchOf(tx, where, category);
+      const [created] = await createMany(tx, [{ caller, body, where, category, channel, autoDispatch }]);
       return created!.event;
     },
 
