@@ -216,9 +216,11 @@ export const inboxItem = pgTable(
 );
 
 const counter = (name: string) => doublePrecision(name).notNull().default(0);
-const counterColumns = Object.fromEntries(
-  COUNTERS.map((c) => [c, counter(c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`))]),
-) as Record<Counter, ReturnType<typeof counter>>;
+/** Fresh column builders per table (a builder belongs to the one table it is built into). */
+const counterColumns = () =>
+  Object.fromEntries(
+    COUNTERS.map((c) => [c, counter(c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`))]),
+  ) as Record<Counter, ReturnType<typeof counter>>;
 
 /** Statistics per community, compound (0 = none), category and local day; kept in the write transaction. */
 export const eventRollup = pgTable(
@@ -228,10 +230,46 @@ export const eventRollup = pgTable(
     compoundId: bigint('compound_id', { mode: 'number' }).notNull(),
     categoryCode: text('category_code').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
-    ...counterColumns,
+    ...counterColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.compoundId, t.categoryCode, t.day] }),
     index('event_rollup_day_idx').on(t.communityId, t.day),
   ],
+);
+
+/** A month's reports and closures per day of the month (index 0 = the 1st), for the daily trend. */
+const dayArray = (name: string) => doublePrecision(name).array().notNull();
+/** Reports per category code, for the categories of a period. */
+const byCategory = () => jsonb('by_category').$type<Record<string, number>>().notNull();
+
+/**
+ * Statistics per community and local day, over all compounds and categories (reports per category in
+ * `by_category`): the edge days of a period that starts or ends mid-month. Kept in the write transaction with
+ * `event_rollup`, so a street's or district's figures read a few rows per community instead of most of the fine
+ * rollup (docs/BENCHMARKS.md, `stats`).
+ */
+export const eventRollupDay = pgTable(
+  'event_rollup_day',
+  {
+    communityId: communityId(),
+    day: date('day', { mode: 'string' }).notNull(),
+    ...counterColumns(),
+    byCategory: byCategory(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.day] })],
+);
+
+/** Statistics per community and month (`month` is its first day): the whole months of a period, and its trend. */
+export const eventRollupMonth = pgTable(
+  'event_rollup_month',
+  {
+    communityId: communityId(),
+    month: date('month', { mode: 'string' }).notNull(),
+    ...counterColumns(),
+    byCategory: byCategory(),
+    reportedDays: dayArray('reported_days'),
+    closedDays: dayArray('closed_days'),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.month] })],
 );
