@@ -18,7 +18,7 @@ CREATE TABLE "event_rollup_day" (
 	"status_closed" double precision DEFAULT 0 NOT NULL,
 	"status_rejected" double precision DEFAULT 0 NOT NULL,
 	"status_cancelled" double precision DEFAULT 0 NOT NULL,
-	"by_category" jsonb NOT NULL,
+	"category_reports" double precision[] NOT NULL,
 	CONSTRAINT "event_rollup_day_community_id_day_pk" PRIMARY KEY("community_id","day")
 );
 --> statement-breakpoint
@@ -42,28 +42,41 @@ CREATE TABLE "event_rollup_month" (
 	"status_closed" double precision DEFAULT 0 NOT NULL,
 	"status_rejected" double precision DEFAULT 0 NOT NULL,
 	"status_cancelled" double precision DEFAULT 0 NOT NULL,
-	"by_category" jsonb NOT NULL,
+	"category_reports" double precision[] NOT NULL,
 	"reported_days" double precision[] NOT NULL,
 	"closed_days" double precision[] NOT NULL,
 	CONSTRAINT "event_rollup_month_community_id_month_pk" PRIMARY KEY("community_id","month")
 );
 --> statement-breakpoint
+ALTER TABLE "event_category" ADD COLUMN "slot" smallint;--> statement-breakpoint
+-- Custom: existing categories take slots in their list order, before the column becomes NOT NULL.
+UPDATE "event_category" c SET "slot" = n.slot
+  FROM (SELECT code, row_number() OVER (ORDER BY sort, code) AS slot FROM "event_category") n
+ WHERE n.code = c.code;--> statement-breakpoint
+ALTER TABLE "event_category" ALTER COLUMN "slot" SET NOT NULL;--> statement-breakpoint
+ALTER TABLE "event_category" ADD CONSTRAINT "event_category_slot_unique" UNIQUE("slot");
 -- Custom: the coarse rollups of an existing installation, from its fine rollup (server/modules/events/rollup-rebuild.ts).
-insert into event_rollup_day (community_id, day, reported, accepted, handled, closed, closed_on_time, rated, rated_good, reworked, close_hours, status_reported, status_accepted, status_dispatched, status_in_progress, status_handled, status_closed, status_rejected, status_cancelled, by_category)
-  select community_id, day, sum(reported), sum(accepted), sum(handled), sum(closed), sum(closed_on_time), sum(rated), sum(rated_good), sum(reworked), sum(close_hours), sum(status_reported), sum(status_accepted), sum(status_dispatched), sum(status_in_progress), sum(status_handled), sum(status_closed), sum(status_rejected), sum(status_cancelled),
-  coalesce(jsonb_object_agg(category_code, reported) filter (where reported <> 0), '{}'::jsonb)
+--> statement-breakpoint
+insert into event_rollup_day (community_id, day, reported, accepted, handled, closed, closed_on_time, rated, rated_good, reworked, close_hours, status_reported, status_accepted, status_dispatched, status_in_progress, status_handled, status_closed, status_rejected, status_cancelled, category_reports)
+  select community_id, day, reported, accepted, handled, closed, closed_on_time, rated, rated_good, reworked, close_hours, status_reported, status_accepted, status_dispatched, status_in_progress, status_handled, status_closed, status_rejected, status_cancelled, array(select coalesce((categories ->> cat.code)::float8, 0)
+  from generate_series(1, (select coalesce(max(slot), 0) from event_category)) s
+  left join event_category cat on cat.slot = s order by s)
+  from (select community_id, day, sum(reported) as reported, sum(accepted) as accepted, sum(handled) as handled, sum(closed) as closed, sum(closed_on_time) as closed_on_time, sum(rated) as rated, sum(rated_good) as rated_good, sum(reworked) as reworked, sum(close_hours) as close_hours, sum(status_reported) as status_reported, sum(status_accepted) as status_accepted, sum(status_dispatched) as status_dispatched, sum(status_in_progress) as status_in_progress, sum(status_handled) as status_handled, sum(status_closed) as status_closed, sum(status_rejected) as status_rejected, sum(status_cancelled) as status_cancelled, jsonb_object_agg(category_code, reported) filter (where reported <> 0) as categories
   from (select community_id, day, category_code, sum(reported) as reported, sum(accepted) as accepted, sum(handled) as handled, sum(closed) as closed, sum(closed_on_time) as closed_on_time, sum(rated) as rated, sum(rated_good) as rated_good, sum(reworked) as reworked, sum(close_hours) as close_hours, sum(status_reported) as status_reported, sum(status_accepted) as status_accepted, sum(status_dispatched) as status_dispatched, sum(status_in_progress) as status_in_progress, sum(status_handled) as status_handled, sum(status_closed) as status_closed, sum(status_rejected) as status_rejected, sum(status_cancelled) as status_cancelled
   from event_rollup  group by community_id, day, category_code) c
-  group by community_id, day;
+  group by community_id, day) d;
 --> statement-breakpoint
-insert into event_rollup_month (community_id, month, reported, accepted, handled, closed, closed_on_time, rated, rated_good, reworked, close_hours, status_reported, status_accepted, status_dispatched, status_in_progress, status_handled, status_closed, status_rejected, status_cancelled, by_category, reported_days, closed_days)
-  select community_id, month, reported, accepted, handled, closed, closed_on_time, rated, rated_good, reworked, close_hours, status_reported, status_accepted, status_dispatched, status_in_progress, status_handled, status_closed, status_rejected, status_cancelled,
-  (select coalesce(jsonb_object_agg(k, v), '{}'::jsonb)
-  from (select k, sum(v::float8) as v from unnest(maps) m, jsonb_each_text(m) j(k, v) group by k) g
-  where v <> 0),
+insert into event_rollup_month
+  (community_id, month, reported, accepted, handled, closed, closed_on_time, rated, rated_good, reworked, close_hours, status_reported, status_accepted, status_dispatched, status_in_progress, status_handled, status_closed, status_rejected, status_cancelled, category_reports, reported_days, closed_days)
+  select community_id, month, reported, accepted, handled, closed, closed_on_time, rated, rated_good, reworked, close_hours, status_reported, status_accepted, status_dispatched, status_in_progress, status_handled, status_closed, status_rejected, status_cancelled, array(select coalesce((categories ->> cat.code)::float8, 0)
+  from generate_series(1, (select coalesce(max(slot), 0) from event_category)) s
+  left join event_category cat on cat.slot = s order by s),
   array(select coalesce((reported_by_day ->> i::text)::float8, 0) from generate_series(1, 31) i order by i), array(select coalesce((closed_by_day ->> i::text)::float8, 0) from generate_series(1, 31) i order by i)
   from (select community_id, date_trunc('month', day)::date as month, sum(reported) as reported, sum(accepted) as accepted, sum(handled) as handled, sum(closed) as closed, sum(closed_on_time) as closed_on_time, sum(rated) as rated, sum(rated_good) as rated_good, sum(reworked) as reworked, sum(close_hours) as close_hours, sum(status_reported) as status_reported, sum(status_accepted) as status_accepted, sum(status_dispatched) as status_dispatched, sum(status_in_progress) as status_in_progress, sum(status_handled) as status_handled, sum(status_closed) as status_closed, sum(status_rejected) as status_rejected, sum(status_cancelled) as status_cancelled,
-  array_agg(by_category) as maps,
   jsonb_object_agg(extract(day from day)::int, reported) as reported_by_day,
   jsonb_object_agg(extract(day from day)::int, closed) as closed_by_day
-  from event_rollup_day  group by community_id, date_trunc('month', day)) m;
+  from event_rollup_day  group by community_id, date_trunc('month', day)::date) d
+  left join (select community_id, month, jsonb_object_agg(category_code, reported) filter (where reported <> 0) as categories
+  from (select community_id, date_trunc('month', day)::date as month, category_code, sum(reported) as reported
+  from event_rollup  group by community_id, date_trunc('month', day)::date, category_code) f
+  group by community_id, month) c using (community_id, month);

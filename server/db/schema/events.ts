@@ -37,6 +37,8 @@ export const eventCategory = pgTable('event_category', {
   dispatchMode: text('dispatch_mode', { enum: ['assign', 'open'] }).notNull(),
   autoDispatch: boolean('auto_dispatch').notNull(),
   sort: integer('sort').notNull().default(0),
+  /** The category's position in the coarse rollups' `category_reports` arrays: given once, never reused. */
+  slot: smallint('slot').notNull().unique(),
 });
 
 /** A street's own rules: its working-day calendar, escalation policy and dispatch overrides per category. */
@@ -238,14 +240,17 @@ export const eventRollup = pgTable(
   ],
 );
 
-/** A month's reports and closures per day of the month (index 0 = the 1st), for the daily trend. */
+/** A month's reports and closures per day of the month (the 1st first), for the daily trend. */
 const dayArray = (name: string) => doublePrecision(name).array().notNull();
-/** Reports per category code, for the categories of a period. */
-const byCategory = () => jsonb('by_category').$type<Record<string, number>>().notNull();
+/**
+ * Reports per category at the category's `slot` (1-based): summed position by position, a period's categories
+ * cost a few additions per row instead of unpacking a map per row.
+ */
+const categoryReports = () => doublePrecision('category_reports').array().notNull();
 
 /**
  * Statistics per community and local day, over all compounds and categories (reports per category in
- * `by_category`): the edge days of a period that starts or ends mid-month. Kept in the write transaction with
+ * `category_reports`): the edge days of a period that starts or ends mid-month. Kept in the write transaction with
  * `event_rollup`, so a street's or district's figures read a few rows per community instead of most of the fine
  * rollup (docs/BENCHMARKS.md, `stats`).
  */
@@ -255,7 +260,7 @@ export const eventRollupDay = pgTable(
     communityId: communityId(),
     day: date('day', { mode: 'string' }).notNull(),
     ...counterColumns(),
-    byCategory: byCategory(),
+    categoryReports: categoryReports(),
   },
   (t) => [primaryKey({ columns: [t.communityId, t.day] })],
 );
@@ -267,7 +272,7 @@ export const eventRollupMonth = pgTable(
     communityId: communityId(),
     month: date('month', { mode: 'string' }).notNull(),
     ...counterColumns(),
-    byCategory: byCategory(),
+    categoryReports: categoryReports(),
     reportedDays: dayArray('reported_days'),
     closedDays: dayArray('closed_days'),
   },

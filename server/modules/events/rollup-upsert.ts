@@ -8,8 +8,8 @@ export interface UpsertColumn {
   /** The SQL type the values arrive as (an array of it is one parameter). */
   type: 'bigint' | 'text' | 'date' | 'float8';
   values: unknown[];
-  /** The stored value from the text it arrives as, e.g. `jsonb`; absent when `type` is the column's own. */
-  cast?: string;
+  /** The stored value from the one that arrives; absent when it is stored as it arrives. */
+  stored?: (incoming: SQL) => SQL;
   /** The new value on conflict from the stored one (`old`) and the incoming one (`new`); absent for keys. */
   merge?: (old: SQL, incoming: SQL) => SQL;
 }
@@ -22,19 +22,20 @@ export function counterColumns(rows: Record<Counter, number>[]): UpsertColumn[] 
   return COUNTERS.map((c) => ({ name: snake(c), type: 'float8', values: rows.map((r) => r[c]), merge: add }));
 }
 
-/** A `float8[]` of day counts added element by element; an all-zero increment leaves the stored array alone. */
-export const addDayArrays = (length: number) => (old: SQL, incoming: SQL) =>
-  sql`case when ${incoming} = array_fill(0::float8, array[${sql.raw(String(length))}]) then ${old}
-      else array(select a + b from unnest(${old}, ${incoming}) with ordinality u(a, b, i) order by i) end`;
+/**
+ * `float8[]` counts added position by position (a shorter array counts as zeros beyond its end); an all-zero
+ * increment leaves the stored array alone.
+ */
+export const addArrays = (old: SQL, incoming: SQL) =>
+  sql`case when 0 = all(${incoming}) then ${old}
+      else array(select coalesce(a, 0) + coalesce(b, 0) from unnest(${old}, ${incoming}) with ordinality u(a, b, i)
+                  order by i) end`;
 
-/** A jsonb map of counts added key by key, keys that come to zero dropped; `{}` leaves the stored map alone. */
-export const addCountMaps = (old: SQL, incoming: SQL) =>
-  sql`case when ${incoming} = '{}'::jsonb then ${old}
-      else (select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from (
-              select k, sum(v::float8) as v
-                from (select * from jsonb_each_text(${old}) union all select * from jsonb_each_text(${incoming})) s(k, v)
-               group by k) g
-             where v <> 0) end`;
+/** A jsonb map of reports per category code as the `category_reports` array, each at its category's slot. */
+export const bySlot = (counts: SQL) =>
+  sql`array(select coalesce((${counts} ->> cat.code)::float8, 0)
+              from generate_series(1, (select coalesce(max(slot), 0) from event_category)) s
+              left join event_category cat on cat.slot = s order by s)`;
 
 /**
  * `insert … select from unnest(one array per column) on conflict do update`: one statement and a fixed number of
@@ -46,7 +47,7 @@ export function batchUpsert(table: PgTable, keys: UpsertColumn[], rest: UpsertCo
   const list = (xs: SQL[]) => sql.join(xs, sql`, `);
   const id = (c: UpsertColumn) => sql`${sql.identifier(c.name)}`;
   return sql`insert into ${table} (${list(all.map(id))})
-    select ${list(all.map((c) => (c.cast ? sql`${id(c)}::${sql.raw(c.cast)}` : id(c))))}
+    select ${list(all.map((c) => (c.stored ? c.stored(id(c)) : id(c))))}
       from unnest(${list(all.map((c) => sql`${sql.param(c.values)}::${sql.raw(c.type)}[]`))}) as u(${list(all.map(id))})
     on conflict (${list(keys.map(id))}) do update set ${list(
       rest.map(

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   COUNTERS,
   rollupDelta,
@@ -9,14 +10,7 @@ import { monthOf } from '../../../domain/events/period-cover';
 import type { Executor } from '../../db/client';
 import { eventRollup, eventRollupDay, eventRollupMonth } from '../../db/schema';
 import type { EventRow } from './repository';
-import {
-  addCountMaps,
-  addDayArrays,
-  batchUpsert,
-  counterColumns,
-  together,
-  type UpsertColumn,
-} from './rollup-upsert';
+import { addArrays, batchUpsert, bySlot, counterColumns, together, type UpsertColumn } from './rollup-upsert';
 
 const facts = (e: EventRow): RollupFacts => ({
   status: e.status,
@@ -143,19 +137,20 @@ const community = (rows: { communityId: number }[]): UpsertColumn => ({
   type: 'bigint',
   values: rows.map((r) => r.communityId),
 });
+// Reports per category arrive as a map from code and are stored at the categories' slots (event_category).
 const categories = (rows: { byCategory: Record<string, number> }[]): UpsertColumn => ({
-  name: 'by_category',
+  name: 'category_reports',
   type: 'text',
-  cast: 'jsonb',
+  stored: (incoming) => bySlot(sql`${incoming}::jsonb`),
   values: rows.map((r) => JSON.stringify(r.byCategory)),
-  merge: addCountMaps,
+  merge: addArrays,
 });
 const dayArray = (name: string, values: number[][]): UpsertColumn => ({
   name,
   type: 'text',
-  cast: 'float8[]',
+  stored: (incoming) => sql`${incoming}::float8[]`,
   values: values.map((v) => `{${v.join(',')}}`),
-  merge: addDayArrays(MONTH_DAYS),
+  merge: addArrays,
 });
 
 const fineUpsert = (rows: FineRow[]) =>
