@@ -1,4 +1,4 @@
-import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { addDays } from '../../../domain/common/local-date';
 import { COUNTERS, type Counter, type Counters } from '../../../domain/events/metrics';
