@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { naiveStats } from '../../../bench/naive-stats';
 import { statsDifferences, type StatsFigures } from '../../../bench/stats-check';
-import { COUNTERS } from '../../../domain/events/metrics';
 import { event, eventCategory } from '../../db/schema';
 import { useTestApp } from '../../../test/db';
+import { coarseRollupDifferences } from '../../../test/rollups';
 import { as, login } from '../../../test/session';
 import type { EventRow } from './repository';
 import { applyRollups } from './rollup';
@@ -12,7 +12,6 @@ import { applyRollups } from './rollup';
 const t = useTestApp();
 const TZ = 'Asia/Shanghai';
 const HOUR = 3_600_000;
-const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
 const q = async <T>(text: string, args: unknown[] = []) =>
   (await t.database.pool.query(text, args)).rows as T[];
 
@@ -130,43 +129,7 @@ describe('statistics from the coarse rollups', () => {
 
   it('keep the coarse rollups equal to the fine rollup summed per community and day or month', async () => {
     await writeEvents('莲花街道');
-    const counters = COUNTERS.map(snake);
-    const differs = (a: string, b: string) =>
-      counters.map((c) => `abs(coalesce(${a}.${c}, 0) - coalesce(${b}.${c}, 0)) > 1e-6`).join(' or ');
-    const sums = counters.map((c) => `sum(${c}) as ${c}`).join(', ');
-    // Counters per community and day, then per community and month.
-    expect(
-      await q(`with f as (select community_id, day, ${sums} from event_rollup group by 1, 2)
-               select * from f full join event_rollup_day d using (community_id, day) where ${differs('f', 'd')}`),
-    ).toEqual([]);
-    expect(
-      await q(`with f as (select community_id, date_trunc('month', day)::date as month, ${sums} from event_rollup group by 1, 2)
-               select * from f full join event_rollup_month m using (community_id, month) where ${differs('f', 'm')}`),
-    ).toEqual([]);
-    // Reports per category at the category's slot, per day and per month.
-    for (const [table, period] of [
-      ['event_rollup_day', 'day'],
-      ['event_rollup_month', `date_trunc('month', day)::date`],
-    ] as const) {
-      const key = table === 'event_rollup_day' ? 'day' : 'month';
-      expect(
-        await q(`with f as (select community_id, ${period} as ${key}, category_code, sum(reported) as n
-                              from event_rollup group by 1, 2, 3)
-                 select f.*, coalesce(r.category_reports[c.slot], 0) as stored
-                   from f join event_category c on c.code = f.category_code
-                   left join ${table} r using (community_id, ${key})
-                  where abs(f.n - coalesce(r.category_reports[c.slot], 0)) > 1e-6`),
-      ).toEqual([]);
-    }
-    // Reports and closures per day of the month.
-    expect(
-      await q(`with f as (select community_id, day, sum(reported) as reported, sum(closed) as closed
-                            from event_rollup group by 1, 2)
-               select f.* from f join event_rollup_month m
-                   on m.community_id = f.community_id and m.month = date_trunc('month', f.day)::date
-                where m.reported_days[extract(day from f.day)::int] <> f.reported
-                   or m.closed_days[extract(day from f.day)::int] <> f.closed`),
-    ).toEqual([]);
+    expect(await coarseRollupDifferences(t.database.pool)).toEqual([]);
     const months = await q<{ n: number }>(
       `select count(*)::int as n from event_rollup_month where reported > 0`,
     );
