@@ -31,7 +31,11 @@ export const addArrays = (old: SQL, incoming: SQL) =>
       else array(select coalesce(a, 0) + coalesce(b, 0) from unnest(${old}, ${incoming}) with ordinality u(a, b, i)
                   order by i) end`;
 
-/** A jsonb map of reports per category code as the `category_reports` array, each at its category's slot. */
+/**
+ * A jsonb map of reports per category code as the `category_reports` array, each at its category's slot. A code
+ * without an `event_category` row would not be counted; categories are never deleted (only
+ * `ensureDefaultCategories` writes the table), so every event's code has one.
+ */
 export const bySlot = (counts: SQL) =>
   sql`array(select coalesce((${counts} ->> cat.code)::float8, 0)
               from generate_series(1, (select coalesce(max(slot), 0) from event_category)) s
