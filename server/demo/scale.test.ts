@@ -7,6 +7,7 @@ import { COUNTERS, contribution, type Counters } from '../../domain/events/metri
 import type { EventState } from '../../domain/events/machine';
 import { validateCode, type OrgKind } from '../../domain/org/tree';
 import { useTestApp } from '../../test/db';
+import { coarseRollupDifferences } from '../../test/rollups';
 import { as, login } from '../../test/session';
 import { SCALE_ACCOUNT, seedScale } from './scale';
 
@@ -16,7 +17,7 @@ const q = async <T extends pg.QueryResultRow>(text: string, args: unknown[] = []
   (await t.database.pool.query<T>(text, args)).rows;
 
 describe('linli seed --demo --scale', () => {
-  it('adds valid district-size rows whose rollup equals the events, once', async () => {
+  it('adds valid district-size rows whose rollups equal the events, once', async () => {
     const indexes = () =>
       q(`select indexname, indexdef from pg_indexes where tablename = 'event' order by indexname`);
     const before = await indexes();
@@ -116,6 +117,15 @@ describe('linli seed --demo --scale', () => {
       expect(want, `rollup row ${r.compound_id}/${r.category_code}/${r.day}`).toBeDefined();
       for (const c of COUNTERS) expect(Number(r[snake(c)]), c).toBeCloseTo(want![c] ?? 0, 6);
     }
+    // The coarse rollups, rebuilt from the fine one, are what the write path would have kept beside it.
+    expect(
+      (
+        await q<{ n: number }>(`select count(*)::int as n from event_rollup_month where community_id = $1`, [
+          cid,
+        ])
+      )[0]!.n,
+    ).toBeGreaterThan(20);
+    expect(await coarseRollupDifferences(t.database.pool)).toEqual([]);
   });
 
   it("gives the district's statistics the same figures as a GROUP BY over the events", async () => {

@@ -3,6 +3,7 @@ import { COUNTERS } from '../../domain/events/metrics';
 import type { Db, Executor } from '../db/client';
 import { accountsService } from '../modules/accounts/service';
 import { systemCaller } from '../modules/auth/caller';
+import { rebuildCoarseRollups } from '../modules/events/rollup-rebuild';
 import { orgService } from '../modules/org/service';
 import { DEMO_DISTRICT, DEMO_PASSWORD } from './street';
 
@@ -92,7 +93,8 @@ function rebuildRollup(communityId: number, timeZone: string) {
  * Adds district-size data to the demo district: streets and communities through the org service (codes, audit),
  * then compounds, buildings, units, houses and events each as one `insert … select generate_series` per community
  * (server-side, no rows cross the wire, so it beats COPY from the client), then the community's rollup rebuilt
- * from its events, since statistics read only the rollup. Events spread over the two years before now, most
+ * from its events (the fine rollup by one GROUP BY, the coarse ones from it), since statistics read only the
+ * rollups. Events spread over the two years before now, most
  * closed and rated; their timeline and inbox rows are not generated (the statistics do not read them).
  */
 export async function seedScale(
@@ -163,6 +165,8 @@ export async function seedScale(
   await db.execute(sql`analyze house`);
   await db.execute(sql`analyze event`);
   await db.execute(sql`analyze event_rollup`);
+  await db.execute(sql`analyze event_rollup_day`);
+  await db.execute(sql`analyze event_rollup_month`);
   return totals;
 }
 
@@ -219,4 +223,5 @@ async function insertCommunity(db: Executor, communityId: number, p: ScalePlan, 
            at + (r % 96 + 2) * interval '1 hour'
       from s, cats`);
   await db.execute(rebuildRollup(communityId, timeZone));
+  for (const statement of rebuildCoarseRollups(communityId)) await db.execute(statement);
 }

@@ -37,6 +37,8 @@ export const eventCategory = pgTable('event_category', {
   dispatchMode: text('dispatch_mode', { enum: ['assign', 'open'] }).notNull(),
   autoDispatch: boolean('auto_dispatch').notNull(),
   sort: integer('sort').notNull().default(0),
+  /** The category's position in the coarse rollups' `category_reports` arrays: given once, never reused. */
+  slot: smallint('slot').notNull().unique(),
 });
 
 /** A street's own rules: its working-day calendar, escalation policy and dispatch overrides per category. */
@@ -216,9 +218,11 @@ export const inboxItem = pgTable(
 );
 
 const counter = (name: string) => doublePrecision(name).notNull().default(0);
-const counterColumns = Object.fromEntries(
-  COUNTERS.map((c) => [c, counter(c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`))]),
-) as Record<Counter, ReturnType<typeof counter>>;
+/** Fresh column builders per table (a builder belongs to the one table it is built into). */
+const counterColumns = () =>
+  Object.fromEntries(
+    COUNTERS.map((c) => [c, counter(c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`))]),
+  ) as Record<Counter, ReturnType<typeof counter>>;
 
 /** Statistics per community, compound (0 = none), category and local day; kept in the write transaction. */
 export const eventRollup = pgTable(
@@ -228,10 +232,49 @@ export const eventRollup = pgTable(
     compoundId: bigint('compound_id', { mode: 'number' }).notNull(),
     categoryCode: text('category_code').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
-    ...counterColumns,
+    ...counterColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.compoundId, t.categoryCode, t.day] }),
     index('event_rollup_day_idx').on(t.communityId, t.day),
   ],
+);
+
+/** A month's reports and closures per day of the month (the 1st first), for the daily trend. */
+const dayArray = (name: string) => doublePrecision(name).array().notNull();
+/**
+ * Reports per category at the category's `slot` (1-based): summed position by position, a period's categories
+ * cost a few additions per row instead of unpacking a map per row.
+ */
+const categoryReports = () => doublePrecision('category_reports').array().notNull();
+
+/**
+ * Statistics per community and local day, over all compounds and categories (reports per category in
+ * `category_reports`): the edge days of a period that starts or ends mid-month. Kept in the write transaction with
+ * `event_rollup`, so a street's or district's figures read a few rows per community instead of most of the fine
+ * rollup (docs/BENCHMARKS.md, `stats`).
+ */
+export const eventRollupDay = pgTable(
+  'event_rollup_day',
+  {
+    communityId: communityId(),
+    day: date('day', { mode: 'string' }).notNull(),
+    ...counterColumns(),
+    categoryReports: categoryReports(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.day] })],
+);
+
+/** Statistics per community and month (`month` is its first day): the whole months of a period, and its trend. */
+export const eventRollupMonth = pgTable(
+  'event_rollup_month',
+  {
+    communityId: communityId(),
+    month: date('month', { mode: 'string' }).notNull(),
+    ...counterColumns(),
+    categoryReports: categoryReports(),
+    reportedDays: dayArray('reported_days'),
+    closedDays: dayArray('closed_days'),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.month] })],
 );

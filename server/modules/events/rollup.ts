@@ -1,8 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { COUNTERS, rollupDelta, type Counter, type RollupFacts } from '../../../domain/events/metrics';
+import {
+  COUNTERS,
+  rollupDelta,
+  type Counter,
+  type Counters,
+  type RollupFacts,
+} from '../../../domain/events/metrics';
+import { monthOf } from '../../../domain/events/period-cover';
 import type { Executor } from '../../db/client';
-import { eventRollup } from '../../db/schema';
+import { eventRollup, eventRollupDay, eventRollupMonth } from '../../db/schema';
 import type { EventRow } from './repository';
+import { addArrays, batchUpsert, bySlot, counterColumns, together, type UpsertColumn } from './rollup-upsert';
 
 const facts = (e: EventRow): RollupFacts => ({
   status: e.status,
@@ -14,6 +22,9 @@ const facts = (e: EventRow): RollupFacts => ({
   rating: e.rating,
 });
 
+/** The longest month: a month row's day arrays have one entry per day of the month, padded to this. */
+export const MONTH_DAYS = 31;
+
 /** Applies an event's change to the statistics in the same transaction as the change itself. */
 export async function applyRollup(
   db: Executor,
@@ -24,41 +35,157 @@ export async function applyRollup(
   await applyRollups(db, [{ before, after }], timeZone);
 }
 
+type Totals = Record<Counter, number>;
+interface FineRow {
+  communityId: number;
+  compoundId: number;
+  categoryCode: string;
+  day: string;
+  c: Totals;
+}
+interface DayRow {
+  communityId: number;
+  day: string;
+  c: Totals;
+  byCategory: Record<string, number>;
+}
+interface MonthRow {
+  communityId: number;
+  month: string;
+  c: Totals;
+  byCategory: Record<string, number>;
+  reportedDays: number[];
+  closedDays: number[];
+}
+
+function rowOf<T>(rows: Map<string, T>, key: string, make: () => T): T {
+  let row = rows.get(key);
+  if (!row) rows.set(key, (row = make()));
+  return row;
+}
+
+const zeros = () => Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Totals;
+function addTo(into: Totals, counters: Counters) {
+  for (const [c, n] of Object.entries(counters) as [Counter, number][]) into[c] += n;
+}
+
 /**
- * Applies many events' changes at once: their differences are summed per row of the rollup first (one upsert may
- * not touch a row twice), and every row carries every counter so one statement sets them all.
+ * Applies many events' changes at once, to the fine rollup (community × compound × category × day) and the two
+ * coarse ones (community × day, community × month) that the statistics of a street or district read: the
+ * differences are summed per row of each first (one upsert may not touch a row twice), every row carries every
+ * counter, and all three upserts go as one statement, so the write path pays one round trip for them.
  */
 export async function applyRollups(
   db: Executor,
   changes: { before: EventRow | null; after: EventRow }[],
   timeZone: string,
 ): Promise<void> {
-  const rows = new Map<string, typeof eventRollup.$inferInsert & Record<Counter, number>>();
+  const fine = new Map<string, FineRow>();
+  const days = new Map<string, DayRow>();
+  const months = new Map<string, MonthRow>();
   for (const { before, after } of changes)
     for (const [day, counters] of rollupDelta(before && facts(before), facts(after), timeZone)) {
+      const { communityId, categoryCode } = after;
       const compoundId = after.compoundId ?? 0;
-      const key = `${after.communityId}/${compoundId}/${after.categoryCode}/${day}`;
-      let row = rows.get(key);
-      if (!row) {
-        row = {
-          communityId: after.communityId,
+      const month = monthOf(day);
+      addTo(
+        rowOf(fine, `${communityId}/${compoundId}/${categoryCode}/${day}`, () => ({
+          communityId,
           compoundId,
-          categoryCode: after.categoryCode,
+          categoryCode,
           day,
-          ...(Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Record<Counter, number>),
-        };
-        rows.set(key, row);
+          c: zeros(),
+        })).c,
+        counters,
+      );
+      const d = rowOf<DayRow>(days, `${communityId}/${day}`, () => ({
+        communityId,
+        day,
+        c: zeros(),
+        byCategory: {},
+      }));
+      const m = rowOf<MonthRow>(months, `${communityId}/${month}`, () => ({
+        communityId,
+        month,
+        c: zeros(),
+        byCategory: {},
+        reportedDays: new Array<number>(MONTH_DAYS).fill(0),
+        closedDays: new Array<number>(MONTH_DAYS).fill(0),
+      }));
+      addTo(d.c, counters);
+      addTo(m.c, counters);
+      if (counters.reported) {
+        d.byCategory[categoryCode] = (d.byCategory[categoryCode] ?? 0) + counters.reported;
+        m.byCategory[categoryCode] = (m.byCategory[categoryCode] ?? 0) + counters.reported;
       }
-      for (const [c, n] of Object.entries(counters) as [Counter, number][]) row[c] += n;
+      const i = Number(day.slice(8, 10)) - 1;
+      m.reportedDays[i]! += counters.reported ?? 0;
+      m.closedDays[i]! += counters.closed ?? 0;
     }
-  if (!rows.size) return;
-  await db
-    .insert(eventRollup)
-    .values([...rows.values()])
-    .onConflictDoUpdate({
-      target: [eventRollup.communityId, eventRollup.compoundId, eventRollup.categoryCode, eventRollup.day],
-      set: Object.fromEntries(
-        COUNTERS.map((k) => [k, sql`${eventRollup[k]} + excluded.${sql.identifier(eventRollup[k].name)}`]),
-      ),
-    });
+  if (!fine.size) return;
+  await db.execute(
+    together([
+      fineUpsert([...fine.values()]),
+      dayUpsert([...days.values()]),
+      monthUpsert([...months.values()]),
+    ]),
+  );
 }
+
+const community = (rows: { communityId: number }[]): UpsertColumn => ({
+  name: 'community_id',
+  type: 'bigint',
+  values: rows.map((r) => r.communityId),
+});
+// Reports per category arrive as a map from code and are stored at the categories' slots (event_category).
+const categories = (rows: { byCategory: Record<string, number> }[]): UpsertColumn => ({
+  name: 'category_reports',
+  type: 'text',
+  stored: (incoming) => bySlot(sql`${incoming}::jsonb`),
+  values: rows.map((r) => JSON.stringify(r.byCategory)),
+  merge: addArrays,
+});
+const dayArray = (name: string, values: number[][]): UpsertColumn => ({
+  name,
+  type: 'text',
+  stored: (incoming) => sql`${incoming}::float8[]`,
+  values: values.map((v) => `{${v.join(',')}}`),
+  merge: addArrays,
+});
+
+const fineUpsert = (rows: FineRow[]) =>
+  batchUpsert(
+    eventRollup,
+    [
+      community(rows),
+      { name: 'compound_id', type: 'bigint', values: rows.map((r) => r.compoundId) },
+      { name: 'category_code', type: 'text', values: rows.map((r) => r.categoryCode) },
+      { name: 'day', type: 'date', values: rows.map((r) => r.day) },
+    ],
+    counterColumns(rows.map((r) => r.c)),
+  );
+
+const dayUpsert = (rows: DayRow[]) =>
+  batchUpsert(
+    eventRollupDay,
+    [community(rows), { name: 'day', type: 'date', values: rows.map((r) => r.day) }],
+    [...counterColumns(rows.map((r) => r.c)), categories(rows)],
+  );
+
+const monthUpsert = (rows: MonthRow[]) =>
+  batchUpsert(
+    eventRollupMonth,
+    [community(rows), { name: 'month', type: 'date', values: rows.map((r) => r.month) }],
+    [
+      ...counterColumns(rows.map((r) => r.c)),
+      categories(rows),
+      dayArray(
+        'reported_days',
+        rows.map((r) => r.reportedDays),
+      ),
+      dayArray(
+        'closed_days',
+        rows.map((r) => r.closedDays),
+      ),
+    ],
+  );

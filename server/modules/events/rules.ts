@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { CHINA_2026, type WorkCalendar } from '../../../domain/events/calendar';
 import { DEFAULT_CATEGORIES, type Category } from '../../../domain/events/categories';
 import type { Executor } from '../../db/client';
@@ -28,7 +28,7 @@ export const categoryOf = (r: CategoryRow): Category => ({
   autoDispatch: r.autoDispatch,
 });
 
-export const categoryRow = (c: Category, sort: number): CategoryRow => ({
+export const categoryRow = (c: Category, sort: number): Omit<CategoryRow, 'slot'> => ({
   code: c.code,
   parentCode: c.parentCode,
   name: c.name,
@@ -42,11 +42,19 @@ export const categoryRow = (c: Category, sort: number): CategoryRow => ({
   sort,
 });
 
-/** A new installation starts with the default list of matters; later edits are the operators' and are kept. */
+/**
+ * A new installation starts with the default list of matters; later edits are the operators' and are kept. A
+ * category added later takes the next rollup slot (one whose code exists only skips its slot).
+ */
 export async function ensureDefaultCategories(db: Executor): Promise<void> {
   await db
     .insert(eventCategory)
-    .values(DEFAULT_CATEGORIES.map((c, i) => categoryRow(c, i)))
+    .values(
+      DEFAULT_CATEGORIES.map((c, i) => ({
+        ...categoryRow(c, i),
+        slot: sql`(select coalesce(max(slot), 0) from event_category) + ${i + 1}`,
+      })),
+    )
     .onConflictDoNothing();
 }
 

@@ -1,6 +1,6 @@
-import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { addDays, daysBetween, localDate } from '../../../domain/common/local-date';
-import { rates, COUNTERS, type Counter } from '../../../domain/events/metrics';
+import { rates } from '../../../domain/events/metrics';
 import { worksEvents } from '../../../domain/events/parties';
 import type { Db } from '../../db/client';
 import { eventRollup, orgNode } from '../../db/schema';
@@ -8,24 +8,22 @@ import { forbidden, invalid, notFound } from '../../http/errors';
 import type { Caller } from '../auth/caller';
 import { findNode } from '../org/repository';
 import { eventScope } from './scope';
+import { coarseStats, fineStats } from './stats-coarse';
 
 /** The longest period one request may ask for: two years of days. */
 const MAX_DAYS = 731;
 
-const sums = Object.fromEntries(
-  COUNTERS.map((c) => [c, sql<number>`coalesce(sum(${eventRollup[c]}), 0)::float8`]),
-) as Record<Counter, SQL<number>>;
-
 /**
  * The rollup rows of a node the caller sees: a compound's, a community's, or those of the whole communities in
  * the caller's scope under a street or district. 404 outside the scope; 400 below the compound (the rollup is
- * kept per compound). `communityIds` says which communities the rows come from.
+ * kept per compound). `communityIds` says which communities the rows come from; `compound` that the rows are
+ * part of one (so the coarse per-community rollups do not apply).
  */
 export async function rollupRowsOf(
   db: Db,
   caller: Caller,
   nodeId: number,
-): Promise<{ where: SQL; communityIds: number[] }> {
+): Promise<{ where: SQL; communityIds: number[]; compound: boolean }> {
   const scope = await eventScope(db, caller);
   const n = await findNode(db, scope, nodeId);
   if (!n) throw notFound('node');
@@ -35,17 +33,23 @@ export async function rollupRowsOf(
     return {
       where: and(eq(eventRollup.communityId, n.communityId!), eq(eventRollup.compoundId, n.id))!,
       communityIds: [n.communityId!],
+      compound: true,
     };
-  if (n.kind === 'community') return { where: eq(eventRollup.communityId, n.id), communityIds: [n.id] };
+  if (n.kind === 'community')
+    return { where: eq(eventRollup.communityId, n.id), communityIds: [n.id], compound: false };
   const under = await db
     .select({ id: orgNode.id })
     .from(orgNode)
     .where(and(eq(orgNode.kind, 'community'), sql`${orgNode.path} like ${`${n.path}%`}`));
   const ids = under.map((r) => r.id).filter((id) => scope.fullCommunityIds.includes(id));
-  return { where: sql`${eventRollup.communityId} = any(${sql.param(ids)}::bigint[])`, communityIds: ids };
+  return {
+    where: sql`${eventRollup.communityId} = any(${sql.param(ids)}::bigint[])`,
+    communityIds: ids,
+    compound: false,
+  };
 }
 
-/** Event statistics of a node and period, summed from the rollup (RULES.md §7 metrics). */
+/** Event statistics of a node and period, summed from the rollups (RULES.md §7 metrics). */
 export function eventStats(db: Db, timeZone: string) {
   return async function stats(
     caller: Caller,
@@ -57,30 +61,15 @@ export function eventStats(db: Db, timeZone: string) {
     const span = daysBetween(from, to);
     if (span < 0) throw invalid([{ path: 'querystring.from', message: 'after `to`' }]);
     if (span >= MAX_DAYS) throw invalid([{ path: 'querystring.from', message: `at most ${MAX_DAYS} days` }]);
-    const where = and(
-      (await rollupRowsOf(db, caller, q.nodeId)).where,
-      gte(eventRollup.day, from),
-      lte(eventRollup.day, to),
-    );
-    const [totals, byCategory, byDay] = await Promise.all([
-      db.select(sums).from(eventRollup).where(where),
-      db
-        .select({ code: eventRollup.categoryCode, count: sums.reported })
-        .from(eventRollup)
-        .where(where)
-        .groupBy(eventRollup.categoryCode),
-      db
-        .select({ day: eventRollup.day, reported: sums.reported, closed: sums.closed })
-        .from(eventRollup)
-        .where(where)
-        .groupBy(eventRollup.day)
-        .orderBy(eventRollup.day),
-    ]);
+    const rows = await rollupRowsOf(db, caller, q.nodeId);
+    const { counters, byCategory, byDay } = rows.compound
+      ? await fineStats(db, rows.where, from, to)
+      : await coarseStats(db, rows.communityIds, from, to);
     return {
       nodeId: q.nodeId,
       from,
       to,
-      ...rates(totals[0] ?? {}),
+      ...rates(counters),
       byCategory: byCategory.filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
       byDay,
     };
