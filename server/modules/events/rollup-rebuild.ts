@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { COUNTERS } from '../../../domain/events/metrics';
 import { MONTH_DAYS } from './rollup';
-import { bySlot } from './rollup-upsert';
+import { bySlot, counterColumn } from './rollup-upsert';
 
-const columns = COUNTERS.map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
+const columns = COUNTERS.map(counterColumn);
 const list = (f: (c: string) => string) => sql.raw(columns.map(f).join(', '));
 const month = sql.raw(`date_trunc('month', day)::date`);
 /** Reports per category of the grouped rows, as a map from code (the input of `bySlot`). */

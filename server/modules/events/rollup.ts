@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   COUNTERS,
   rollupDelta,
@@ -10,7 +9,15 @@ import { monthOf } from '../../../domain/events/period-cover';
 import type { Executor } from '../../db/client';
 import { eventRollup, eventRollupDay, eventRollupMonth } from '../../db/schema';
 import type { EventRow } from './repository';
-import { addArrays, batchUpsert, bySlot, counterColumns, together, type UpsertColumn } from './rollup-upsert';
+import {
+  addArrays,
+  batchUpsert,
+  bySlot,
+  COUNTER_COLUMNS,
+  counterColumn,
+  together,
+  type UpsertColumn,
+} from './rollup-upsert';
 
 const facts = (e: EventRow): RollupFacts => ({
   status: e.status,
@@ -125,67 +132,60 @@ export async function applyRollups(
   if (!fine.size) return;
   await db.execute(
     together([
-      fineUpsert([...fine.values()]),
-      dayUpsert([...days.values()]),
-      monthUpsert([...months.values()]),
+      { statement: FINE, rows: [...fine.values()].map((r) => ({ ...keyed(r.c), ...fineKey(r) })) },
+      { statement: DAY, rows: [...days.values()].map((r) => ({ ...dayKey(r), ...categories(r) })) },
+      {
+        statement: MONTH,
+        rows: [...months.values()].map((r) => ({
+          ...monthKey(r),
+          ...categories(r),
+          reported_days: r.reportedDays,
+          closed_days: r.closedDays,
+        })),
+      },
     ]),
   );
 }
 
-const community = (rows: { communityId: number }[]): UpsertColumn => ({
-  name: 'community_id',
-  type: 'bigint',
-  values: rows.map((r) => r.communityId),
+/** A row's counters under their column names. */
+const keyed = (c: Totals) => Object.fromEntries(COUNTERS.map((k) => [counterColumn(k), c[k]]));
+const fineKey = (r: FineRow) => ({
+  community_id: r.communityId,
+  compound_id: r.compoundId,
+  category_code: r.categoryCode,
+  day: r.day,
 });
+const dayKey = (r: DayRow) => ({ ...keyed(r.c), community_id: r.communityId, day: r.day });
+const monthKey = (r: MonthRow) => ({ ...keyed(r.c), community_id: r.communityId, month: r.month });
+const categories = (r: { byCategory: Record<string, number> }) => ({ category_reports: r.byCategory });
+
+const community: UpsertColumn = { name: 'community_id', type: 'bigint' };
 // Reports per category arrive as a map from code and are stored at the categories' slots (event_category).
-const categories = (rows: { byCategory: Record<string, number> }[]): UpsertColumn => ({
+const categoryReports: UpsertColumn = {
   name: 'category_reports',
-  type: 'text',
-  stored: (incoming) => bySlot(sql`${incoming}::jsonb`),
-  values: rows.map((r) => JSON.stringify(r.byCategory)),
+  type: 'jsonb',
+  stored: bySlot,
   merge: addArrays,
-});
-const dayArray = (name: string, values: number[][]): UpsertColumn => ({
-  name,
-  type: 'text',
-  stored: (incoming) => sql`${incoming}::float8[]`,
-  values: values.map((v) => `{${v.join(',')}}`),
-  merge: addArrays,
-});
+};
+const dayArray = (name: string): UpsertColumn => ({ name, type: 'float8[]', merge: addArrays });
 
-const fineUpsert = (rows: FineRow[]) =>
-  batchUpsert(
-    eventRollup,
-    [
-      community(rows),
-      { name: 'compound_id', type: 'bigint', values: rows.map((r) => r.compoundId) },
-      { name: 'category_code', type: 'text', values: rows.map((r) => r.categoryCode) },
-      { name: 'day', type: 'date', values: rows.map((r) => r.day) },
-    ],
-    counterColumns(rows.map((r) => r.c)),
-  );
-
-const dayUpsert = (rows: DayRow[]) =>
-  batchUpsert(
-    eventRollupDay,
-    [community(rows), { name: 'day', type: 'date', values: rows.map((r) => r.day) }],
-    [...counterColumns(rows.map((r) => r.c)), categories(rows)],
-  );
-
-const monthUpsert = (rows: MonthRow[]) =>
-  batchUpsert(
-    eventRollupMonth,
-    [community(rows), { name: 'month', type: 'date', values: rows.map((r) => r.month) }],
-    [
-      ...counterColumns(rows.map((r) => r.c)),
-      categories(rows),
-      dayArray(
-        'reported_days',
-        rows.map((r) => r.reportedDays),
-      ),
-      dayArray(
-        'closed_days',
-        rows.map((r) => r.closedDays),
-      ),
-    ],
-  );
+const FINE = batchUpsert(
+  eventRollup,
+  [
+    community,
+    { name: 'compound_id', type: 'bigint' },
+    { name: 'category_code', type: 'text' },
+    { name: 'day', type: 'date' },
+  ],
+  COUNTER_COLUMNS,
+);
+const DAY = batchUpsert(
+  eventRollupDay,
+  [community, { name: 'day', type: 'date' }],
+  [...COUNTER_COLUMNS, categoryReports],
+);
+const MONTH = batchUpsert(
+  eventRollupMonth,
+  [community, { name: 'month', type: 'date' }],
+  [...COUNTER_COLUMNS, categoryReports, dayArray('reported_days'), dayArray('closed_days')],
+);
