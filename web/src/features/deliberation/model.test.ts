@@ -70,7 +70,7 @@ describe('home compounds', () => {
 
 describe('stats defaults', () => {
   it('opens on a year of whole months up to today', () => {
-    expect(defaultPeriod(dayjs('2026-03-09'))).toEqual({ from: '2025-04-01', to: '2026-03-09' });
+    expect(defaultPeriod(dayjs('2026-03-09'))).toEqual({ from: '2025-04-01', to: '2026-03-31' });
   });
   it('opens on the chosen scope’s nearest node the statistics accept, else the first grant’s', () => {
     const user = {

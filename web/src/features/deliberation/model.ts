@@ -88,10 +88,13 @@ export function homeCompounds(user: Pick<User, 'roles'>): HomeCompound[] {
   return [...seen.values()];
 }
 
-/** The first of the month eleven months back, and today: the period the stats page opens with. */
+/**
+ * Twelve whole months, this one included to its last day: the period the stats page (a month picker) opens with.
+ * Ending it today would leave out a meeting held today where the compound's date is already tomorrow.
+ */
 export function defaultPeriod(today: Dayjs): { from: string; to: string } {
   return {
     from: today.subtract(11, 'month').startOf('month').format('YYYY-MM-DD'),
-    to: today.format('YYYY-MM-DD'),
+    to: today.endOf('month').format('YYYY-MM-DD'),
   };
 }
