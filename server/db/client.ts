@@ -19,8 +19,17 @@ export interface Database {
 // int8 ids and counts fit in a JS number for any realistic deployment; parse them as numbers, not strings.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
+/**
+ * PostgreSQL's JIT compiles a statement whose estimated cost is high, which the intake's batch statements reach
+ * (rows from a jsonb parameter are estimated at 100 a function): compiling took longer than running them and
+ * halved intake on PostgreSQL 15 (docs/BENCHMARKS.md). Linli's statements are short and its statistics come from
+ * rollups, so its sessions run without JIT. `options` in DATABASE_URL takes precedence (behind PgBouncer, list
+ * `options` in its `ignore_startup_parameters`, docs/DEPLOY.md).
+ */
+const SESSION_OPTIONS = '-c jit=off';
+
 export function connect(url: string, max = 20): Database {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'linli' });
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'linli', options: SESSION_OPTIONS });
   pool.on('error', () => {
     // An idle client lost its connection (e.g. the server restarted); the pool replaces it on next use.
   });
