@@ -16,7 +16,7 @@ export const useBigScreen = (nodeId: number | undefined) =>
   });
 
 /**
- * The node's live stream: any change under it (an event, an alert) refetches the snapshot and the map's marks, once
+ * The node's live stream: each change under it (an event, an alert) refetches the snapshot and the map's marks, once
  * per burst, and so
  * does a reconnection (a fresh snapshot instead of a replay of what was missed).
  */
