@@ -170,7 +170,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     keys: opts.dataKeys,
     notifier,
   });
-  app.addHook('onClose', () => events.bus.close());
+  app.addHook('onClose', () => Promise.all([events.bus.close(), events.nodes.close()]));
   const devices = devicesModule(
     db,
     pool,

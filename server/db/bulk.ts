@@ -1,6 +1,7 @@
 import { getTableColumns, getTableName, sql, type Column } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
+import { executePrepared } from './prepared';
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -21,22 +22,30 @@ export async function insertRows<T extends PgTable>(
 ): Promise<T['$inferSelect'][]> {
   if (!rows.length) return [];
   const columns = Object.entries(getTableColumns(table)) as [string, Column][];
-  const given = columns.filter(([key]) => rows.some((r) => (r as Record<string, unknown>)[key] !== undefined));
+  const given = columns.filter(([key]) =>
+    rows.some((r) => (r as Record<string, unknown>)[key] !== undefined),
+  );
   for (const [key, column] of given)
     if (column.hasDefault && rows.some((r) => (r as Record<string, unknown>)[key] === undefined))
       throw new Error(`insertRows(${getTableName(table)}): some rows leave out ${key}, which has a default`);
   // Dates become ISO strings and jsonb values stay JSON, as drizzle's own mapping would send them.
   const payload = JSON.stringify(
-    rows.map((r) => Object.fromEntries(given.map(([key, c]) => [c.name, (r as Record<string, unknown>)[key]]))),
+    rows.map((r) =>
+      Object.fromEntries(given.map(([key, c]) => [c.name, (r as Record<string, unknown>)[key]])),
+    ),
   );
   const names = given.map(([, c]) => quote(c.name)).join(', ');
   const types = given.map(([, c]) => `${quote(c.name)} ${c.getSQLType()}`).join(', ');
-  const result = await db.execute<Record<string, unknown>>(sql`
+  const all = columns.map(([, c]) => quote(c.name)).join(', ');
+  const result = await executePrepared<Record<string, unknown>>(
+    db,
+    sql`
     insert into ${table} (${sql.raw(names)})
     select ${sql.raw(names)} from rows from (jsonb_to_recordset(${payload}::jsonb) as (${sql.raw(types)}))
       with ordinality as r(${sql.raw(names)}, n)
      order by n
-    returning *`);
+    returning ${sql.raw(all)}`,
+  );
   return result.rows.map((raw) => readRow(columns, raw) as T['$inferSelect']);
 }
 

@@ -5,10 +5,12 @@ import { CitusMissing, distribute } from './distribute';
 import { GLOBAL_WITH_COMMUNITY, isTenant, tenancyViolations, type Catalog } from './plan';
 
 // Trigger functions reviewed for Citus: each runs on the shard holding the row and touches no other row (they refuse
-// changes to append-only tables, or tell the server an account changed). A new one fails here until it is reviewed.
+// changes to append-only tables, or tell the server an account or a node changed). A new one fails here until it is
+// reviewed.
 const SHARD_LOCAL_TRIGGER_FUNCTIONS = [
   'audit_log_forbid_change',
   'linli_auth_signal',
+  'linli_nodes_signal',
   'points_entry_forbid_change',
   'project_entry_forbid_change',
 ];

@@ -1,3 +1,4 @@
+import { executePrepared } from '../../db/prepared';
 import { and, asc, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { GENESIS_HASH } from '../../../domain/audit/canonical';
 import { insertRows } from '../../db/bulk';
@@ -37,13 +38,17 @@ export async function appendAudits(tx: Tx, entries: AuditEntry[]): Promise<void>
   const chains = [...new Set(entries.map((e) => e.communityId))].sort((a, b) => a - b);
   // Two statements, not one: a statement reads from the snapshot it started with, so a head read in the statement
   // that waited for the lock would miss the row the lock's previous holder just committed.
-  await tx.execute(
+  await executePrepared(
+    tx,
     sql`select pg_advisory_xact_lock(${AUDIT_LOCK_SPACE}, c) from unnest(${sql.param(chains)}::int[]) c order by c`,
   );
   // The newest row of each chain, read one chain at a time so each is one step down the primary key.
-  const heads = await tx.execute<{ communityId: number; seq: number | null; hash: string | null }>(sql`
+  const heads = await executePrepared<{ communityId: number; seq: number | null; hash: string | null }>(
+    tx,
+    sql`
     select c as "communityId", l.seq, l.hash from unnest(${sql.param(chains)}::bigint[]) c
-    left join lateral (select seq, hash from ${auditLog} where community_id = c order by seq desc limit 1) l on true`);
+    left join lateral (select seq, hash from ${auditLog} where community_id = c order by seq desc limit 1) l on true`,
+  );
   const head = new Map(
     heads.rows.map((h) => [Number(h.communityId), { seq: Number(h.seq ?? 0), hash: h.hash ?? GENESIS_HASH }]),
   );

@@ -31,6 +31,11 @@ export function placeInScope(scope: Scope, communityId: number, placePath: strin
   return scope.partial.some((p) => p.communityId === communityId && isWithin(placePath, p.path));
 }
 
+/** Whether a global node (district, street, community) lies in the scope: the in-memory twin of `inScopeGlobal`. */
+export function globalInScope(scope: Scope, path: string): boolean {
+  return scope.globalPaths.some((g) => isWithin(path, g));
+}
+
 export interface Caller {
   accountId: number;
   username: string;

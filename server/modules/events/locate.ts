@@ -5,7 +5,7 @@ import { place } from '../../db/schema';
 import { invalid, notFound } from '../../http/errors';
 import type { Caller, Scope } from '../auth/caller';
 import { inScopePlaces } from '../auth/scope-sql';
-import { findNode } from '../org/repository';
+import { findNode, type NodeRow } from '../org/repository';
 import { findHouse } from '../registry/repository';
 
 /** Where an event is: its place (compound, building or unit) or only its community, and the levels above. */
@@ -85,8 +85,16 @@ function metres(a: [number, number], b: [number, number]): number {
   return Math.hypot(x, y) * 6_371_000;
 }
 
+/** How `locate` finds a node within a scope: the query, or the node cache that answers it from memory. */
+export type NodeFinder = (db: Executor, scope: Scope, id: number) => Promise<NodeRow | null>;
+
 /** Finds the place a report names, within `scope`: by node, by house, by coordinates or by address. */
-export async function locate(db: Executor, scope: Scope, w: WhereInput): Promise<Located> {
+export async function locate(
+  db: Executor,
+  scope: Scope,
+  w: WhereInput,
+  find: NodeFinder = findNode,
+): Promise<Located> {
   if (w.houseId !== undefined) {
     const h = await findHouse(db, scope, w.houseId);
     if (!h) throw notFound('house');
@@ -94,7 +102,7 @@ export async function locate(db: Executor, scope: Scope, w: WhereInput): Promise
     return fromPath(h.placePath, h.communityId, parentId, h.id);
   }
   if (w.nodeId !== undefined) {
-    const n = await findNode(db, scope, w.nodeId);
+    const n = await find(db, scope, w.nodeId);
     if (!n || n.communityId === null) throw notFound('place');
     const placeId = n.kind === 'community' ? null : n.id;
     return fromPath(n.path, n.communityId, placeId, null);

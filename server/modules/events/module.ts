@@ -12,6 +12,7 @@ import { rulesBook } from './rules';
 import { eventsService } from './service';
 import { eventStats } from './stats';
 import { eventBus } from './stream';
+import { nodeCache } from '../org/node-cache';
 
 /** The events capability's parts, built once per app: the Open311 gateway and the jobs share them. */
 export function eventsModule(
@@ -23,11 +24,13 @@ export function eventsModule(
 ) {
   const rules = rulesBook(db);
   const store = attachmentStore(config.dataDir);
+  const nodes = nodeCache(pool, log);
   const events = eventsService({
     db,
     rules,
     store,
     timeZone: config.timeZone,
+    findNode: nodes.find,
     ...(texts ? { afterCommit: outcomeTexts(db, texts.keys, texts.notifier, log) } : {}),
   });
   const reads = eventReads(db, events.visible);
@@ -41,6 +44,8 @@ export function eventsModule(
     configure: eventConfiguration(db, rules),
     stats: eventStats(db, config.timeZone),
     bus: eventBus(pool, log),
+    /** Its LISTEN connection must be closed with the app. */
+    nodes,
   };
 }
 export type EventsModule = ReturnType<typeof eventsModule>;

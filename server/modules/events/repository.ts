@@ -1,3 +1,4 @@
+import { executePrepared } from '../../db/prepared';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Grant } from '../../../domain/auth/policy';
 import { PARTY_ROLES } from '../../../domain/events/parties';
@@ -128,7 +129,9 @@ export async function possibleDuplicates(
   const placed = events.filter((e) => e.placeId !== null);
   const found = new Map<number, Duplicate[]>(events.map((e) => [e.id, []]));
   if (!placed.length) return found;
-  const rows = await db.execute<Duplicate & { of: number }>(sql`
+  const rows = await executePrepared<Duplicate & { of: number }>(
+    db,
+    sql`
     select o.id as "of", d.id, d.status, d.reported_at as "reportedAt"
       from jsonb_to_recordset(${JSON.stringify(
         placed.map((e) => ({
@@ -144,7 +147,8 @@ export async function possibleDuplicates(
          where community_id = o.community_id and category_code = o.category_code and place_id = o.place_id
            and reported_at > o.at - interval '24 hours' and reported_at < o.at + interval '24 hours' and id <> o.id
          order by id desc limit 10) d
-     order by o.id, d.id desc`);
+     order by o.id, d.id desc`,
+  );
   for (const r of rows.rows)
     found.get(Number(r.of))!.push({ id: Number(r.id), status: r.status, reportedAt: new Date(r.reportedAt) });
   return found;

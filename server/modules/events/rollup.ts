@@ -1,3 +1,4 @@
+import { executePrepared } from '../../db/prepared';
 import {
   COUNTERS,
   rollupDelta,
@@ -130,7 +131,8 @@ export async function applyRollups(
       m.closedDays[i]! += counters.closed ?? 0;
     }
   if (!fine.size) return;
-  await db.execute(
+  await executePrepared(
+    db,
     together([
       { statement: FINE, rows: [...fine.values()].map((r) => ({ ...keyed(r.c), ...fineKey(r) })) },
       { statement: DAY, rows: [...days.values()].map((r) => ({ ...dayKey(r), ...categories(r) })) },

@@ -32,7 +32,7 @@ import { awardOpenEvent } from '../points/award';
 import type { AttachmentStore } from './attachments';
 import { eventScope } from './scope';
 import { homeCompounds } from '../auth/permission-scope';
-import { locate, locationOf, reportingScope, type Located } from './locate';
+import { locate, locationOf, reportingScope, type Located, type NodeFinder } from './locate';
 import { announce, tell } from './notify';
 import { detail, namesAlong, type Written } from './presenter';
 import * as repo from './repository';
@@ -51,6 +51,8 @@ export interface EventsDeps {
   timeZone: string;
   /** Text messages to the reporter on an outcome (closed, not taken on), after the change committed. */
   afterCommit?: (e: repo.EventRow, action: string) => Promise<void>;
+  /** Finds the place a report names (the node cache in the app; the query when absent). */
+  findNode?: NodeFinder;
 }
 
 /** Events: intake, the closed loop of actions, and reading them back; one transaction per use case. */
@@ -397,7 +399,15 @@ export function eventsService(deps: EventsDeps) {
     // Auto-dispatch is written with the report: one row, one statistics update, one audit entry.
     if (j.autoDispatch) {
       const { party, policy, timeZone: zone } = j.autoDispatch;
-      const ctx = { now: new Date(), category, policy, timeZone: zone, location: where.location, party, actor: SYSTEM };
+      const ctx = {
+        now: new Date(),
+        category,
+        policy,
+        timeZone: zone,
+        location: where.location,
+        party,
+        actor: SYSTEM,
+      };
       Object.assign(row, changesFor('dispatch', row as repo.EventRow, {}, ctx));
       steps.push({
         action: 'dispatch',
@@ -478,7 +488,7 @@ export function eventsService(deps: EventsDeps) {
 
     /** Intake from every channel; see `create` for the Idempotency-Key. */
     async report(caller: Caller, body: ReportBody, channel: repo.NewEvent['channel'], key?: string) {
-      const where = await locate(db, reportingScope(caller), body);
+      const where = await locate(db, reportingScope(caller), body, deps.findNode);
       const category = await categoryFor(body.categoryCode, where.location, 'body.categoryCode');
       await store.checkWaiting(db, caller.accountId, body.attachmentIds, 'body.attachmentIds');
       const autoDispatch = await autoDispatchOf(db, where, category);
