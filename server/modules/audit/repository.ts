@@ -29,19 +29,27 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await appendAudits(tx, [entry]);
 }
 
+const chainsOf = (communityIds: number[]) => [...new Set(communityIds)].sort((a, b) => a - b);
+
 /**
- * Appends rows in order inside the caller's transaction (a batch of reports writes them together). The chains'
- * locks are taken in ascending order, so two batches touching the same communities cannot deadlock.
+ * The statement that takes the audit chains' locks, in ascending order so two writers cannot deadlock: for a use
+ * case that sends it together with other statements, then calls `appendAudits` with `locked`. Its value is the
+ * number of chains locked.
  */
-export async function appendAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
+export const auditLockStatement = (communityIds: number[]): SQL =>
+  sql`select count(*) from (select pg_advisory_xact_lock(${AUDIT_LOCK_SPACE}, c)
+        from unnest(${sql.param(chainsOf(communityIds))}::int[]) c order by c) l`;
+
+/**
+ * Appends rows in order inside the caller's transaction (a batch of reports writes them together), after taking
+ * the chains' locks unless the caller has (`auditLockStatement`, in an earlier statement of the transaction).
+ */
+export async function appendAudits(tx: Tx, entries: AuditEntry[], locked = false): Promise<void> {
   if (!entries.length) return;
-  const chains = [...new Set(entries.map((e) => e.communityId))].sort((a, b) => a - b);
-  // Two statements, not one: a statement reads from the snapshot it started with, so a head read in the statement
-  // that waited for the lock would miss the row the lock's previous holder just committed.
-  await executePrepared(
-    tx,
-    sql`select pg_advisory_xact_lock(${AUDIT_LOCK_SPACE}, c) from unnest(${sql.param(chains)}::int[]) c order by c`,
-  );
+  const chains = chainsOf(entries.map((e) => e.communityId));
+  // The heads are read by a later statement than the lock's: a statement reads from the snapshot it started with,
+  // so a head read in the statement that waited for the lock would miss the row the lock's holder just committed.
+  if (!locked) await executePrepared(tx, auditLockStatement(chains));
   // The newest row of each chain, read one chain at a time so each is one step down the primary key.
   const heads = await executePrepared<{ communityId: number; seq: number | null; hash: string | null }>(
     tx,

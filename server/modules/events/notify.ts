@@ -1,4 +1,3 @@
-import { executePrepared } from '../../db/prepared';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../../domain/auth/roles';
 import { DISPATCHER_ROLES, PARTY_ROLES, VERIFIER_ROLES } from '../../../domain/events/parties';
@@ -102,8 +101,7 @@ export interface Change {
  * by one statement that finds the audiences too: it runs in the intake's group commit, where each round trip
  * holds up every report of the batch.
  */
-export async function tell(db: Executor, changes: Change[]): Promise<void> {
-  if (!changes.length) return;
+export function inboxStatement(changes: Change[]): SQL {
   const facts = changes.map((c, i) => ({
     i,
     community_id: c.e.communityId,
@@ -112,17 +110,14 @@ export async function tell(db: Executor, changes: Change[]): Promise<void> {
     text: c.text,
     actor_id: c.actorId,
   }));
-  await executePrepared(
-    db,
-    sql`
+  return sql`
     insert into ${inboxItem} (community_id, account_id, event_id, kind, text)
     select c.community_id, t.id, c.event_id, c.kind, c.text
       from (${audienceRows(changes.map((c) => audienceOf(c.e, c.action)))}) t
       join jsonb_to_recordset(${JSON.stringify(facts)}::jsonb)
            as c(i int, community_id bigint, event_id bigint, kind text, text text, actor_id bigint) on c.i = t.i
      where t.id <> c.actor_id
-     order by c.i, t.id`,
-  );
+     order by c.i, t.id`;
 }
 
 /**

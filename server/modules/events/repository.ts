@@ -126,12 +126,22 @@ export async function possibleDuplicates(
   db: Executor,
   events: EventRow[],
 ): Promise<Map<number, Duplicate[]>> {
+  const query = duplicatesQuery(events);
+  if (!query) return duplicatesFound(events, []);
+  const r = await executePrepared<{ duplicates: DuplicateJson[] }>(db, sql`select ${query} as duplicates`);
+  return duplicatesFound(events, r.rows[0]!.duplicates);
+}
+
+export type DuplicateJson = { of: number; id: number; status: EventState; reportedAt: string };
+
+/**
+ * `possibleDuplicates` as one json value, for a use case that reads it together with other statements; null when
+ * no event has a place. `duplicatesFound` reads it.
+ */
+export function duplicatesQuery(events: EventRow[]): SQL | null {
   const placed = events.filter((e) => e.placeId !== null);
-  const found = new Map<number, Duplicate[]>(events.map((e) => [e.id, []]));
-  if (!placed.length) return found;
-  const rows = await executePrepared<Duplicate & { of: number }>(
-    db,
-    sql`
+  if (!placed.length) return null;
+  return sql`(select coalesce(json_agg(x order by x."of", x.id desc), '[]') from (
     select o.id as "of", d.id, d.status, d.reported_at as "reportedAt"
       from jsonb_to_recordset(${JSON.stringify(
         placed.map((e) => ({
@@ -146,10 +156,12 @@ export async function possibleDuplicates(
         select id, status, reported_at from ${event}
          where community_id = o.community_id and category_code = o.category_code and place_id = o.place_id
            and reported_at > o.at - interval '24 hours' and reported_at < o.at + interval '24 hours' and id <> o.id
-         order by id desc limit 10) d
-     order by o.id, d.id desc`,
-  );
-  for (const r of rows.rows)
+         order by id desc limit 10) d) x)`;
+}
+
+export function duplicatesFound(events: EventRow[], rows: DuplicateJson[]): Map<number, Duplicate[]> {
+  const found = new Map<number, Duplicate[]>(events.map((e) => [e.id, []]));
+  for (const r of rows)
     found.get(Number(r.of))!.push({ id: Number(r.id), status: r.status, reportedAt: new Date(r.reportedAt) });
   return found;
 }

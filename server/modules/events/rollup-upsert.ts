@@ -78,19 +78,7 @@ export function batchUpsert(table: PgTable, keys: UpsertColumn[], rest: UpsertCo
   return { before, after };
 }
 
-/**
- * Several upserts as one statement (`with w0 as (…), w1 as (…) …`), each with its rows: one round trip for all
- * of them.
- */
-export function together(parts: { statement: RowsStatement; rows: object[] }[]): SQL {
-  const chunks = parts.flatMap(({ statement, rows }, i) => {
-    const last = i === parts.length - 1;
-    const open = i === 0 ? (last ? '' : 'with ') : last ? ' ' : ', ';
-    return [
-      sql.raw(`${open}${last ? '' : `w${i} as (`}${statement.before}`),
-      sql.param(JSON.stringify(rows)),
-      sql.raw(`${statement.after}${last ? '' : ')'}`),
-    ];
-  });
-  return sql.join(chunks);
-}
+/** An upsert with its rows: the rendered text around its one parameter. */
+export const upsertOf = (statement: RowsStatement, rows: object[]): SQL =>
+  sql.join([sql.raw(statement.before), sql.param(JSON.stringify(rows)), sql.raw(statement.after)]);
+

@@ -1,4 +1,6 @@
+import type { SQL } from 'drizzle-orm';
 import { executePrepared } from '../../db/prepared';
+import { together } from '../../db/together';
 import {
   COUNTERS,
   rollupDelta,
@@ -16,7 +18,7 @@ import {
   bySlot,
   COUNTER_COLUMNS,
   counterColumn,
-  together,
+  upsertOf,
   type UpsertColumn,
 } from './rollup-upsert';
 
@@ -88,6 +90,15 @@ export async function applyRollups(
   changes: { before: EventRow | null; after: EventRow }[],
   timeZone: string,
 ): Promise<void> {
+  const statements = rollupStatements(changes, timeZone);
+  if (statements.length) await executePrepared(db, together(statements));
+}
+
+/** The three upserts that apply `changes` to the rollups (none when the changes count for nothing). */
+export function rollupStatements(
+  changes: { before: EventRow | null; after: EventRow }[],
+  timeZone: string,
+): SQL[] {
   const fine = new Map<string, FineRow>();
   const days = new Map<string, DayRow>();
   const months = new Map<string, MonthRow>();
@@ -130,23 +141,26 @@ export async function applyRollups(
       m.reportedDays[i]! += counters.reported ?? 0;
       m.closedDays[i]! += counters.closed ?? 0;
     }
-  if (!fine.size) return;
-  await executePrepared(
-    db,
-    together([
-      { statement: FINE, rows: [...fine.values()].map((r) => ({ ...keyed(r.c), ...fineKey(r) })) },
-      { statement: DAY, rows: [...days.values()].map((r) => ({ ...dayKey(r), ...categories(r) })) },
-      {
-        statement: MONTH,
-        rows: [...months.values()].map((r) => ({
-          ...monthKey(r),
-          ...categories(r),
-          reported_days: r.reportedDays,
-          closed_days: r.closedDays,
-        })),
-      },
-    ]),
-  );
+  if (!fine.size) return [];
+  return [
+    upsertOf(
+      FINE,
+      [...fine.values()].map((r) => ({ ...keyed(r.c), ...fineKey(r) })),
+    ),
+    upsertOf(
+      DAY,
+      [...days.values()].map((r) => ({ ...dayKey(r), ...categories(r) })),
+    ),
+    upsertOf(
+      MONTH,
+      [...months.values()].map((r) => ({
+        ...monthKey(r),
+        ...categories(r),
+        reported_days: r.reportedDays,
+        closed_days: r.closedDays,
+      })),
+    ),
+  ];
 }
 
 /** A row's counters under their column names. */

@@ -27,16 +27,18 @@ import { event, idempotencyKey, streetEventPolicy } from '../../db/schema';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { actorOf } from '../auth/actor';
 import type { Caller } from '../auth/caller';
-import { appendAudits } from '../audit/repository';
+import { appendAudits, auditLockStatement } from '../audit/repository';
 import { awardOpenEvent } from '../points/award';
 import type { AttachmentStore } from './attachments';
 import { eventScope } from './scope';
 import { homeCompounds } from '../auth/permission-scope';
 import { locate, locationOf, reportingScope, type Located, type NodeFinder } from './locate';
-import { announce, tell } from './notify';
+import { announce, inboxStatement } from './notify';
 import { detail, namesAlong, type Written } from './presenter';
 import * as repo from './repository';
-import { applyRollups } from './rollup';
+import { rollupStatements } from './rollup';
+import { executePrepared } from '../../db/prepared';
+import { together } from '../../db/together';
 import { DEFAULT_ESCALATE_AFTER_HOURS, type RulesBook } from './rules';
 import type { AnyActionBody, ReportBody } from './schema';
 import { changesFor, noteOf } from './workflow';
@@ -177,11 +179,18 @@ export function eventsService(deps: EventsDeps) {
   }
 
   /**
-   * Writes changes' timeline entries, photos, statistics, notifications and audit rows, each kind in one statement
-   * for all the changes. The audit rows come last: they take the communities' chain locks, held to commit, so the
-   * locks are held for as short a time as possible. Returns each change's timeline entries.
+   * Writes changes' timeline entries, photos, statistics, notifications and audit rows for all the changes at once,
+   * in four statements: the timeline; the statistics, the inbox and the audit chains' locks together (with, for new
+   * reports, `duplicates`: the possible duplicates of each); the audit chains' heads; the audit rows. The locks come
+   * before the statistics in their statement (PostgreSQL runs the main query before the data-modifying WITH parts
+   * it does not read), so a writer holding a community's chain is the only one touching its statistics rows.
+   * Returns each change's timeline entries, and the duplicates when asked for.
    */
-  async function record(tx: Tx, changes: Change[]): Promise<repo.LogRow[][]> {
+  async function record(
+    tx: Tx,
+    changes: Change[],
+    duplicates = false,
+  ): Promise<{ logsOf: repo.LogRow[][]; duplicates: Map<number, repo.Duplicate[]> | null }> {
     const logs = await repo.appendLogs(
       tx,
       changes.flatMap(({ caller, before, after, steps }) =>
@@ -213,10 +222,8 @@ export function eventsService(deps: EventsDeps) {
             i === 0 && !before ? null : logsOf[n]![i]!.id,
             'body.attachmentIds',
           );
-    await applyRollups(tx, changes, timeZone);
     const lastOf = (c: Change) => c.steps.at(-1)!;
-    await tell(
-      tx,
+    const inbox = inboxStatement(
       changes.map((c) => ({
         e: c.after,
         action: lastOf(c).action,
@@ -224,6 +231,19 @@ export function eventsService(deps: EventsDeps) {
         text: `${c.after.categoryCode} #${c.after.id}: ${lastOf(c).action}`,
       })),
     );
+    const events = changes.map((c) => c.after);
+    const lock = auditLockStatement(events.map((e) => e.communityId));
+    const similar = duplicates ? repo.duplicatesQuery(events) : null;
+    const [read] = (
+      await executePrepared<{ duplicates?: repo.DuplicateJson[] }>(
+        tx,
+        together([
+          ...rollupStatements(changes, timeZone),
+          inbox,
+          sql`select (${lock}) as locked${similar ? sql`, ${similar} as duplicates` : sql``}`,
+        ]),
+      )
+    ).rows;
     await appendAudits(
       tx,
       changes.map(({ caller, before, after, steps }) => ({
@@ -240,8 +260,12 @@ export function eventsService(deps: EventsDeps) {
           ...steps.at(-1)!.data,
         },
       })),
+      true,
     );
-    return logsOf;
+    return {
+      logsOf,
+      duplicates: duplicates ? repo.duplicatesFound(events, read?.duplicates ?? []) : null,
+    };
   }
 
   /** A report ready to be written: validated, located and its category known. */
@@ -339,15 +363,15 @@ export function eventsService(deps: EventsDeps) {
         tx,
         fresh.map((f) => f.row),
       );
-      const logs = await record(
+      const { logsOf: logs, duplicates } = await record(
         tx,
         fresh.map((f, i) => ({ caller: f.j.caller, before: null, after: events[i]!, steps: f.steps })),
+        true,
       );
-      const duplicates = await repo.possibleDuplicates(tx, events);
       const made = fresh.map((f, i) => ({
         j: f.j,
         event: events[i]!,
-        written: { logs: logs[i]!, duplicates: duplicates.get(events[i]!.id)! },
+        written: { logs: logs[i]!, duplicates: duplicates!.get(events[i]!.id)! },
       }));
       const keys = made.filter((m) => m.j.key);
       if (keys.length)
