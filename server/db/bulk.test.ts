@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneDatabase, type TestDatabase } from '../../test/db';
-import { insertRows } from './bulk';
+import { appendRows, insertRows } from './bulk';
 import { auditLog, event, eventLog } from './schema';
 
 let t: TestDatabase;
@@ -70,5 +70,18 @@ describe('insertRows', () => {
     const [a, b] = await eventRows();
     await expect(insertRows(t.db, event, [{ ...a!, reworkCount: 1 }, b!])).rejects.toThrow(/reworkCount/);
     expect(await insertRows(t.db, auditLog, [])).toEqual([]);
+  });
+
+  it('appendRows writes the same rows as insertRows, returning nothing', async () => {
+    const rows = await eventRows();
+    const before = await t.db.select({ id: event.id }).from(event);
+    expect(await appendRows(t.db, event, rows)).toBeUndefined();
+    const known = new Set(before.map((r) => r.id));
+    const added = (await t.db.select().from(event).where(inArray(event.placePath, [rows[0]!.placePath]))).filter(
+      (r) => !known.has(r.id),
+    );
+    const generated = ['id', 'reportedAt', 'updatedAt'];
+    const returned = await insertRows(t.db, event, rows);
+    expect(added.map((r) => without(r, generated))).toEqual(returned.map((r) => without(r, generated)));
   });
 });

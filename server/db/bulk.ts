@@ -1,4 +1,4 @@
-import { getTableColumns, getTableName, sql, type Column } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql, type Column, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
 import { executePrepared } from './prepared';
@@ -22,6 +22,30 @@ export async function insertRows<T extends PgTable>(
 ): Promise<T['$inferSelect'][]> {
   if (!rows.length) return [];
   const columns = Object.entries(getTableColumns(table)) as [string, Column][];
+  const all = columns.map(([, c]) => quote(c.name)).join(', ');
+  const result = await executePrepared<Record<string, unknown>>(
+    db,
+    sql`${insertStatement(table, columns, rows)} returning ${sql.raw(all)}`,
+  );
+  return result.rows.map((raw) => readRow(columns, raw) as T['$inferSelect']);
+}
+
+/** `insertRows` for rows nobody reads back (audit rows): the database neither returns nor the server decodes them. */
+export async function appendRows<T extends PgTable>(
+  db: Executor,
+  table: T,
+  rows: readonly T['$inferInsert'][],
+): Promise<void> {
+  if (!rows.length) return;
+  const columns = Object.entries(getTableColumns(table)) as [string, Column][];
+  await executePrepared(db, insertStatement(table, columns, rows));
+}
+
+function insertStatement<T extends PgTable>(
+  table: T,
+  columns: [string, Column][],
+  rows: readonly T['$inferInsert'][],
+): SQL {
   const given = columns.filter(([key]) =>
     rows.some((r) => (r as Record<string, unknown>)[key] !== undefined),
   );
@@ -36,17 +60,11 @@ export async function insertRows<T extends PgTable>(
   );
   const names = given.map(([, c]) => quote(c.name)).join(', ');
   const types = given.map(([, c]) => `${quote(c.name)} ${c.getSQLType()}`).join(', ');
-  const all = columns.map(([, c]) => quote(c.name)).join(', ');
-  const result = await executePrepared<Record<string, unknown>>(
-    db,
-    sql`
+  return sql`
     insert into ${table} (${sql.raw(names)})
     select ${sql.raw(names)} from rows from (jsonb_to_recordset(${payload}::jsonb) as (${sql.raw(types)}))
       with ordinality as r(${sql.raw(names)}, n)
-     order by n
-    returning ${sql.raw(all)}`,
-  );
-  return result.rows.map((raw) => readRow(columns, raw) as T['$inferSelect']);
+     order by n`;
 }
 
 /** A row as drizzle's select would map it: property names, and each value through its column's decoder. */

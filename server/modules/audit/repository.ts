@@ -1,7 +1,7 @@
 import { executePrepared } from '../../db/prepared';
 import { and, asc, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { GENESIS_HASH } from '../../../domain/audit/canonical';
-import { insertRows } from '../../db/bulk';
+import { appendRows } from '../../db/bulk';
 import type { Executor, Tx } from '../../db/client';
 import { auditCheckpoint, auditLog } from '../../db/schema';
 import type { Actor } from '../auth/actor';
@@ -82,7 +82,7 @@ export async function appendAudits(tx: Tx, entries: AuditEntry[], locked = false
     head.set(entry.communityId, { seq: fields.seq, hash });
     return { ...fields, hash };
   });
-  await insertRows(tx, auditLog, rows);
+  await appendRows(tx, auditLog, rows);
 }
 
 /** Dates become ISO strings and undefined disappears, exactly as they will read back from jsonb. */
