@@ -260,7 +260,7 @@ export function eventsService(deps: EventsDeps) {
           ...steps.at(-1)!.data,
         },
       })),
-      true,
+      true, // locked by the statement above
     );
     return {
       logsOf,
@@ -366,7 +366,7 @@ export function eventsService(deps: EventsDeps) {
       const { logsOf: logs, duplicates } = await record(
         tx,
         fresh.map((f, i) => ({ caller: f.j.caller, before: null, after: events[i]!, steps: f.steps })),
-        true,
+        true, // with the duplicate hint
       );
       const made = fresh.map((f, i) => ({
         j: f.j,
