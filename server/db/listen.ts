@@ -1,68 +1,14 @@
 import type pg from 'pg';
 
 /**
- * Fans out one PostgreSQL NOTIFY channel to this process's subscribers (live streams). Writers notify after their
- * transaction commits, so every process of a deployment hears every committed change; one LISTEN connection per
- * process and channel, opened with the first subscriber and reopened after it is lost.
- */
-export function listenBus<Signal>(pool: pg.Pool, channel: string, log: (msg: string, err?: unknown) => void) {
-  const listeners = new Set<(s: Signal) => void>();
-  let client: pg.PoolClient | null = null;
-  let connecting: Promise<void> | null = null;
-
-  async function connect() {
-    const c = await pool.connect();
-    c.on('notification', (n) => {
-      if (n.channel !== channel || !n.payload) return;
-      let signal: Signal;
-      try {
-        signal = JSON.parse(n.payload) as Signal;
-      } catch (err) {
-        log(`${channel}: a signal is not JSON`, err);
-        return;
-      }
-      for (const l of listeners) l(signal);
-    });
-    c.on('error', (err) => {
-      log(`${channel}: listener connection lost; reconnecting on next subscriber`, err);
-      client = null;
-      c.release(true);
-    });
-    await c.query(`listen ${channel}`);
-    client = c;
-  }
-
-  return {
-    async subscribe(l: (s: Signal) => void): Promise<() => void> {
-      listeners.add(l);
-      if (!client) {
-        connecting ??= connect().finally(() => (connecting = null));
-        await connecting;
-      }
-      return () => listeners.delete(l);
-    },
-    async close() {
-      listeners.clear();
-      if (client) {
-        const c = client;
-        client = null;
-        await c.query(`unlisten ${channel}`).catch(() => undefined);
-        c.release();
-      }
-    },
-  };
-}
-export type ListenBus<Signal> = ReturnType<typeof listenBus<Signal>>;
-
-/**
- * The LISTEN connection behind a process-local cache: a cache may serve an entry only while it hears about
- * changes, so `live()` says whether it does now (and starts listening when it does not), and `onLost` runs each
- * time the connection is lost or closed, for the cache to drop what it can no longer check.
+ * A process's LISTEN connection on one channel. `live()` says whether notifications arrive now and starts
+ * listening when they do not; `whenLive()` waits until they do. `onLost` runs each time the connection is lost or
+ * closed: what was learnt from it (a cache's entries) can no longer be kept up to date.
  *
  * The connection is borrowed from the pool but never given back: a connection that still listens would hand
  * notifications to whoever borrows it next. It is destroyed when lost or closed, exactly once.
  */
-export function cacheListener(
+export function listener(
   pool: pg.Pool,
   channel: string,
   onNotify: (payload: string) => void,
@@ -91,7 +37,7 @@ export function cacheListener(
     };
     const onError = (err: Error) => {
       if (done) return;
-      log(`${channel}: lost the LISTEN connection; not caching until it is back`, err);
+      log(`${channel}: lost the LISTEN connection; listening again when next asked`, err);
       drop(err);
     };
     c.on('notification', onNotification);
@@ -109,21 +55,69 @@ export function cacheListener(
     }
   }
 
+  function whenLive(): Promise<void> {
+    if (client) return Promise.resolve();
+    if (closed) return Promise.reject(new Error(`${channel}: closed`));
+    return (connecting ??= listen().finally(() => (connecting = null)));
+  }
+
   return {
     live(): boolean {
       if (client) return true;
-      if (!closed)
-        connecting ??= listen()
-          .catch((err: unknown) => log(`${channel}: cannot LISTEN; not caching`, err))
-          .finally(() => (connecting = null));
+      if (!closed) whenLive().catch((err: unknown) => log(`${channel}: cannot LISTEN`, err));
       return false;
     },
+    whenLive,
     async close() {
       closed = true;
-      await connecting;
+      await connecting?.catch(() => undefined);
       onLost();
       release?.();
       release = null;
     },
   };
 }
+
+/**
+ * Fans out one PostgreSQL NOTIFY channel to this process's subscribers (live streams). Writers notify after their
+ * transaction commits, so every process of a deployment hears every committed change; one LISTEN connection per
+ * process and channel, opened with the first subscriber and reopened, after it is lost, by the next.
+ */
+export function listenBus<Signal>(pool: pg.Pool, channel: string, log: (msg: string, err?: unknown) => void) {
+  const listeners = new Set<(s: Signal) => void>();
+  const connection = listener(
+    pool,
+    channel,
+    (payload) => {
+      if (!payload) return;
+      let signal: Signal;
+      try {
+        signal = JSON.parse(payload) as Signal;
+      } catch (err) {
+        log(`${channel}: a signal is not JSON`, err);
+        return;
+      }
+      for (const l of listeners) l(signal);
+    },
+    () => undefined,
+    log,
+  );
+
+  return {
+    async subscribe(l: (s: Signal) => void): Promise<() => void> {
+      listeners.add(l);
+      try {
+        await connection.whenLive();
+      } catch (err) {
+        listeners.delete(l);
+        throw err;
+      }
+      return () => listeners.delete(l);
+    },
+    async close() {
+      listeners.clear();
+      await connection.close();
+    },
+  };
+}
+export type ListenBus<Signal> = ReturnType<typeof listenBus<Signal>>;

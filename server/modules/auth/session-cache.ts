@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { cacheListener } from '../../db/listen';
+import { listener } from '../../db/listen';
 import type { SessionRow } from './repository';
 
 /** The channel the triggers of migration 0010 notify with an account's id when its sessions' rights change. */
@@ -27,7 +27,7 @@ export function sessionCache(pool: pg.Pool, log: (msg: string, err?: unknown) =>
     entries.clear();
   }
 
-  const listener = cacheListener(
+  const listening = listener(
     pool,
     AUTH_CHANNEL,
     (payload) => forgetAccount(Number(payload)),
@@ -40,13 +40,13 @@ export function sessionCache(pool: pg.Pool, log: (msg: string, err?: unknown) =>
     epoch: () => epoch,
 
     get(idHash: string): SessionRow | undefined {
-      if (!listener.live()) return undefined;
+      if (!listening.live()) return undefined;
       const e = entries.get(idHash);
       return e && Date.now() - e.at < ttlMs ? e.row : undefined;
     },
 
     put(idHash: string, row: SessionRow, readAtEpoch: number) {
-      if (!listener.live() || readAtEpoch !== epoch) return;
+      if (!listening.live() || readAtEpoch !== epoch) return;
       if (entries.size >= 100_000) entries.clear();
       entries.set(idHash, { at: Date.now(), row });
     },
@@ -58,7 +58,7 @@ export function sessionCache(pool: pg.Pool, log: (msg: string, err?: unknown) =>
 
     forgetAccount,
 
-    close: () => listener.close(),
+    close: () => listening.close(),
   };
 }
 export type SessionCache = ReturnType<typeof sessionCache>;

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { isGlobalKind } from '../../../domain/org/tree';
 import type { Executor } from '../../db/client';
-import { cacheListener } from '../../db/listen';
+import { listener } from '../../db/listen';
 import { globalInScope, placeInScope, type Scope } from '../auth/caller';
 import { findNode, type NodeRow } from './repository';
 
@@ -28,12 +28,12 @@ export function nodeCache(pool: pg.Pool, log: (msg: string, err?: unknown) => vo
     epoch++;
     entries.clear();
   };
-  const listener = cacheListener(pool, NODES_CHANNEL, forgetAll, forgetAll, log);
+  const listening = listener(pool, NODES_CHANNEL, forgetAll, forgetAll, log);
 
   return {
     /** `findNode` (without a lock), answered from memory when it can be; the scope is checked either way. */
     find: async (db: Executor, scope: Scope, id: number): Promise<NodeRow | null> => {
-      const live = listener.live();
+      const live = listening.live();
       const hit = live ? entries.get(id) : undefined;
       if (hit) return nodeInScope(scope, hit) ? hit : null;
       const at = epoch;
@@ -44,7 +44,7 @@ export function nodeCache(pool: pg.Pool, log: (msg: string, err?: unknown) => vo
       }
       return n;
     },
-    close: () => listener.close(),
+    close: () => listening.close(),
   };
 }
 export type NodeCache = ReturnType<typeof nodeCache>;
