@@ -1,8 +1,8 @@
-import { executePrepared } from '../../db/prepared';
 import { and, asc, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { GENESIS_HASH } from '../../../domain/audit/canonical';
 import { appendRows } from '../../db/bulk';
 import type { Executor, Tx } from '../../db/client';
+import { executePrepared } from '../../db/prepared';
 import { auditCheckpoint, auditLog } from '../../db/schema';
 import type { Actor } from '../auth/actor';
 import { chainHash } from './chain';

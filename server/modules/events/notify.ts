@@ -79,11 +79,11 @@ function audienceRows(audiences: Audience[]): SQL {
       .map((h) => ({ roles: h.roles, path: h.path, kinds: h.kinds ?? null })),
   }));
   return sql`
-    select s.i, a.id from jsonb_to_recordset(${JSON.stringify(specs)}::jsonb) as s(i int, accounts bigint[], holders jsonb)
-      cross join unnest(s.accounts) as a(id)
+    with s as (select * from jsonb_to_recordset(${JSON.stringify(specs)}::jsonb)
+                          as s(i int, accounts bigint[], holders jsonb))
+    select s.i, a.id from s cross join unnest(s.accounts) as a(id)
     union
-    select s.i, g.account_id
-      from jsonb_to_recordset(${JSON.stringify(specs)}::jsonb) as s(i int, accounts bigint[], holders jsonb)
+    select s.i, g.account_id from s
      cross join jsonb_to_recordset(s.holders) as h(roles text[], path text, kinds text[])
       join ${roleGrant} g on g.role = any(h.roles) and h.path like g.node_path || '%'
        and (h.kinds is null or g.node_kind = any(h.kinds))`;

@@ -1,4 +1,3 @@
-import { executePrepared } from '../../db/prepared';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Grant } from '../../../domain/auth/policy';
 import { PARTY_ROLES } from '../../../domain/events/parties';
@@ -6,6 +5,7 @@ import { PARTY_KINDS, type PartyKind } from '../../../domain/events/categories';
 import { RUNNING_STATES, type EventState } from '../../../domain/events/machine';
 import { insertRows } from '../../db/bulk';
 import type { Executor } from '../../db/client';
+import { executePrepared } from '../../db/prepared';
 import {
   event,
   eventAttachment,

@@ -1,6 +1,4 @@
 import type { SQL } from 'drizzle-orm';
-import { executePrepared } from '../../db/prepared';
-import { together } from '../../db/together';
 import {
   COUNTERS,
   rollupDelta,
@@ -10,6 +8,8 @@ import {
 } from '../../../domain/events/metrics';
 import { monthOf } from '../../../domain/events/period-cover';
 import type { Executor } from '../../db/client';
+import { executePrepared } from '../../db/prepared';
+import { together } from '../../db/together';
 import { eventRollup, eventRollupDay, eventRollupMonth } from '../../db/schema';
 import type { EventRow } from './repository';
 import {

@@ -9,7 +9,7 @@ import { findNode, type NodeRow } from './repository';
 export const NODES_CHANNEL = 'linli_nodes';
 
 /** Whether the scope reaches a node: `findNode`'s SQL conditions, in memory. */
-export const nodeInScope = (scope: Scope, n: NodeRow): boolean =>
+const nodeInScope = (scope: Scope, n: NodeRow): boolean =>
   isGlobalKind(n.kind) ? globalInScope(scope, n.path) : placeInScope(scope, n.communityId!, n.path);
 
 /**
