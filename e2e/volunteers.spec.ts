@@ -54,9 +54,15 @@ describe('volunteering and the passbook in the browser', () => {
     await new Promise((r) => setTimeout(r, Math.max(0, 62_000 - (Date.now() - checkedIn))));
     await staff.goto(activityUrl);
     await staff.getByTestId('show-code').click();
-    await staff.locator('.ant-segmented-item', { hasText: '签退' }).click();
     await staff.getByTestId('check-qr').waitFor();
+    // The check-in code shows first; read the check-out code only once it has replaced it (a loaded machine
+    // renders the switch late, and the check-in code would not check anyone out).
     await expect.poll(async () => staff.getByTestId('check-code').innerText()).toMatch(/^\d{6}$/);
+    const inCode = await staff.getByTestId('check-code').innerText();
+    await staff.locator('.ant-segmented-item', { hasText: '签退' }).click();
+    await expect
+      .poll(async () => staff.getByTestId('check-code').innerText())
+      .toMatch(new RegExp(`^(?!${inCode}$)\\d{6}$`));
     const code = await staff.getByTestId('check-code').innerText();
     await owner.reload();
     await card.getByTestId('enter-code-out').click();
